@@ -1,0 +1,33 @@
+package org.moomoo.jobs;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.moomoo.jobs.cli.MoomooCommand;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobDescription;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** The jobs application: {@code main} parses the command line; Spring starts only for commands that need it. */
+@SpringBootApplication
+public class JobsApplication {
+
+    public static void main(String[] args) {
+        System.exit(MoomooCommand.commandLine().execute(args));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JobControl jobControl(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource, List<Job> jobs,
+            List<JobDescription> descriptions) {
+        return new JobControl(jobOperator, jobRepository, dataSource, jobs, descriptions);
+    }
+}

@@ -1,0 +1,46 @@
+package org.moomoo.jobs.cli;
+
+import org.moomoo.jobs.JobsContext;
+import org.moomoo.jobs.bench.BenchCommand;
+import org.moomoo.jobs.launcher.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the jobs command line: {@code jobs ...} and {@code bench ...}. */
+@Command(name = "moomoo", mixinStandardHelpOptions = true, version = "moomoo 0.1.0",
+        description = "Self-hosted music recommendations: ingest, embed, model and build playlists.",
+        subcommands = {JobsCommand.class, BenchCommand.class})
+public final class MoomooCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The command line with moomoo's exit codes and one-line error messages. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new MoomooCommand());
+        commandLine.setExitCodeExceptionMapper(failure -> failure instanceof JobsContext.DatabaseUnavailable
+                ? ExitCodes.DATABASE : ExitCodes.FAILED);
+        commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
+            line.getErr().println("moomoo: " + failure.getMessage());
+            if (failure instanceof JobsContext.DatabaseUnavailable) {
+                return ExitCodes.DATABASE;
+            }
+            if (failure instanceof org.moomoo.jobs.launcher.JobControl.UsageException) {
+                return ExitCodes.USAGE;
+            }
+            return ExitCodes.FAILED;
+        });
+        commandLine.setParameterExceptionHandler((failure, args) -> {
+            CommandLine line = failure.getCommandLine();
+            line.getErr().println("moomoo: " + failure.getMessage());
+            line.getErr().println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for the usage.");
+            return ExitCodes.USAGE;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

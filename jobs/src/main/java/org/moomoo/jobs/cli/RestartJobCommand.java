@@ -1,0 +1,35 @@
+package org.moomoo.jobs.cli;
+
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.JobsContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code moomoo jobs restart EXECUTION_ID}: resumes a failed, stopped or abandoned execution. */
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = "Resume a failed or stopped execution (or one whose process was killed) where it stopped.")
+final class RestartJobCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXECUTION_ID", description = "from 'jobs status'")
+    long executionId;
+
+    @Mixin
+    OutputOptions output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws SQLException {
+        try (ConfigurableApplicationContext context = JobsContext.start(output.verbosity())) {
+            JobControl control = context.getBean(JobControl.class);
+            return ExecutionPrinter.print(control.restart(executionId), output.json, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
+    }
+}

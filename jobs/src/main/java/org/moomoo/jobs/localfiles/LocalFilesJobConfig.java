@@ -1,0 +1,114 @@
+package org.moomoo.jobs.localfiles;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.launcher.JobParameterSpec;
+import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
+import org.moomoo.jobs.progress.StepProgress;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code local-files}: mirrors the music folder's audio files and their tags into
+ * {@code raw.local_music_files} (spec/ingest.md 5.6), reading only new or changed files.
+ *
+ * <pre>
+ * scan (walk, exclude, remove vanished rows) --NOTHING_TO_DO--> end
+ *      \--> read-tags (files -> TagReader -> upsert by path, chunks of 200, read in parallel)
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+class LocalFilesJobConfig {
+
+    static final String JOB_NAME = "local-files";
+    private static final int CHUNK_SIZE = 200;
+
+    @Bean
+    JobDescription localFilesDescription() {
+        return new JobDescription(JOB_NAME, "scan the music folder and store each audio file's tags",
+                List.of(JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder to scan")));
+    }
+
+    // step 1: scan
+
+    @Bean
+    @JobScope
+    ScannedLibrary scannedLibrary() {
+        return new ScannedLibrary();
+    }
+
+    @Bean
+    @JobScope
+    ScanLibraryTasklet scanLibraryTasklet(@Value("#{jobParameters['library']}") String library,
+            JdbcClient jdbc, ScannedLibrary scannedLibrary) {
+        return new ScanLibraryTasklet(Path.of(library), new LibraryScanner(), new LocalFilesTable(jdbc), scannedLibrary);
+    }
+
+    @Bean
+    Step localFilesScanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ScanLibraryTasklet scanLibraryTasklet) {
+        return new StepBuilder("scan", jobRepository)
+                .tasklet(scanLibraryTasklet, transactionManager)
+                // A restart must scan again: the files still to read are those without a committed row.
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    // step 2: read tags
+
+    @Bean
+    @JobScope
+    ScannedFilesReader scannedFilesReader(ScannedLibrary scannedLibrary) {
+        return new ScannedFilesReader(scannedLibrary);
+    }
+
+    @Bean
+    ThreadPoolTaskExecutor tagReadingExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int threads = Runtime.getRuntime().availableProcessors();
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix("tags-");
+        return executor;
+    }
+
+    @Bean
+    Step localFilesReadTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ScannedFilesReader scannedFilesReader, NamedParameterJdbcTemplate jdbc, Clock clock,
+            AsyncTaskExecutor tagReadingExecutor, @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
+        return new StepBuilder("read-tags", jobRepository)
+                .<LibraryFile, LocalFileRow>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(scannedFilesReader)
+                .processor(new LocalFileProcessor(new TagReader(), JsonMapper.builder().build()))
+                .writer(new LocalFilesWriter(jdbc, clock))
+                .taskExecutor(tagReadingExecutor)
+                .listener(new StepProgress(JOB_NAME + " read-tags", progressInterval))
+                .build();
+    }
+
+    @Bean
+    Job localFilesJob(JobRepository jobRepository, Step localFilesScanStep, Step localFilesReadTagsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(localFilesScanStep).on(ScanLibraryTasklet.NOTHING_TO_DO).end()
+                .from(localFilesScanStep).on("*").to(localFilesReadTagsStep)
+                .end()
+                .build();
+    }
+}

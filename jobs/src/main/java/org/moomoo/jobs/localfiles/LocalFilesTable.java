@@ -1,0 +1,54 @@
+package org.moomoo.jobs.localfiles;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the scan needs to know of {@code raw.local_music_files} and its exclusion table. */
+final class LocalFilesTable {
+
+    private final JdbcClient jdbc;
+
+    LocalFilesTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String EXCLUDE_PATTERNS = """
+            SELECT pattern FROM raw.local_music_files_exclude_regex ORDER BY pattern
+            """;
+
+    List<String> excludePatterns() {
+        return jdbc.sql(EXCLUDE_PATTERNS).query(String.class).list();
+    }
+
+    private static final String STAMPS = """
+            SELECT filepath, file_size_bytes, file_modified_at FROM raw.local_music_files
+            """;
+
+    /** Size and modification time of every stored file; rows without a size map to null. */
+    Map<String, FileStamp> stamps() {
+        Map<String, FileStamp> stamps = new HashMap<>();
+        jdbc.sql(STAMPS).query(rs -> {
+            long size = rs.getLong(2);
+            boolean known = !rs.wasNull();
+            OffsetDateTime modified = rs.getObject(3, OffsetDateTime.class);
+            stamps.put(rs.getString(1), known ? new FileStamp(size, modified.toInstant()) : null);
+        });
+        return stamps;
+    }
+
+    private static final String DELETE = """
+            DELETE FROM raw.local_music_files WHERE filepath = ANY(:paths)
+            """;
+
+    /** Deletes the rows of these paths; birth timestamps are kept on purpose. */
+    int delete(Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql(DELETE).param("paths", paths.toArray(String[]::new)).update();
+    }
+}

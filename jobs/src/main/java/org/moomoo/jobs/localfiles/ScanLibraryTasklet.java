@@ -1,0 +1,75 @@
+package org.moomoo.jobs.localfiles;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step 1 of {@code local-files}: walks the library, applies the exclusion patterns, removes the rows
+ * of files that are gone, and decides which files must be read (new, or changed in size or
+ * modification time).
+ *
+ * <p>An empty library (after exclusion) ends the job with {@link #NOTHING_TO_DO} and leaves the
+ * tables alone: an unmounted music drive must not wipe the table.
+ *
+ * <p>Not final: Spring proxies it to scope it to one job execution.
+ */
+class ScanLibraryTasklet implements Tasklet {
+
+    /** Exit code of this step when no audio file is left to consider. */
+    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
+
+    private static final Logger log = LoggerFactory.getLogger(ScanLibraryTasklet.class);
+
+    private final Path library;
+    private final LibraryScanner scanner;
+    private final LocalFilesTable table;
+    private final ScannedLibrary scanned;
+
+    ScanLibraryTasklet(Path library, LibraryScanner scanner, LocalFilesTable table, ScannedLibrary scanned) {
+        this.library = library;
+        this.scanner = scanner;
+        this.table = table;
+        this.scanned = scanned;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<LibraryFile> found = scanner.scan(library);
+        log.info("Found {} audio files", found.size());
+        ExcludePatterns excludes = ExcludePatterns.compile(table.excludePatterns());
+        List<LibraryFile> kept = found.stream().filter(file -> !excludes.excludes(file.relativePath())).toList();
+        log.info("Filtered down to {} audio files after regex exclusion.", kept.size());
+        if (kept.isEmpty()) {
+            log.info("No audio files found. Exiting.");
+            contribution.setExitStatus(new ExitStatus(NOTHING_TO_DO, "no audio files under " + library));
+            return RepeatStatus.FINISHED;
+        }
+
+        Map<String, FileStamp> stored = table.stamps();
+        Set<String> gone = new HashSet<>(stored.keySet());
+        kept.forEach(file -> gone.remove(file.relativePath()));
+        int removed = table.delete(gone);
+
+        List<LibraryFile> toRead = kept.stream()
+                .filter(file -> !Objects.equals(stored.get(file.relativePath()), file.stamp()))
+                .toList();
+        scanned.toRead(toRead);
+        // The step's counters: files excluded, rows removed.
+        contribution.incrementFilterCount(found.size() - kept.size());
+        contribution.incrementWriteCount(removed);
+        log.info("{} unchanged, {} to read, {} removed (deleted, moved or excluded)",
+                kept.size() - toRead.size(), toRead.size(), removed);
+        return RepeatStatus.FINISHED;
+    }
+}

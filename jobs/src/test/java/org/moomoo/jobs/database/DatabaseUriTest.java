@@ -1,0 +1,63 @@
+package org.moomoo.jobs.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseUriTest {
+
+    @Test
+    void postgresqlUriBecomesJdbcWithSeparateCredentials() {
+        DatabaseUri uri = DatabaseUri.parse("postgresql://alice:s3cr%40t@db.example:6543/music");
+
+        assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/music");
+        assertThat(uri.user()).isEqualTo("alice");
+        assertThat(uri.password()).isEqualTo("s3cr@t");
+    }
+
+    @Test
+    void sqlalchemyPsycopgUriOfTheOriginalIsAccepted() {
+        DatabaseUri uri = DatabaseUri.parse("postgresql+psycopg://bob@localhost:5432/moomoo");
+
+        assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/moomoo");
+        assertThat(uri.user()).isEqualTo("bob");
+        assertThat(uri.password()).isNull();
+    }
+
+    @Test
+    void jdbcUrlIsKeptAsItIs() {
+        DatabaseUri uri = DatabaseUri.parse("jdbc:postgresql://127.0.0.1:5433/moomoo?user=postgres");
+
+        assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5433/moomoo?user=postgres");
+        assertThat(uri.user()).isNull();
+    }
+
+    @Test
+    void queryParametersSurvive() {
+        DatabaseUri uri = DatabaseUri.parse("postgresql://u:p@h/db?sslmode=require");
+
+        assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?sslmode=require");
+    }
+
+    @Test
+    void otherSchemesAreRefusedWithTheAcceptedShapeAndNoPassword() {
+        assertThatThrownBy(() -> DatabaseUri.parse("mysql://root:hunter2@localhost/music"))
+                .hasMessage("MOOMOO_POSTGRES_URI 'mysql://root:***@localhost/music' is not a PostgreSQL URI; "
+                        + "use postgresql://user:pass@host:port/db");
+    }
+
+    @Test
+    void maskedFormHidesThePassword() {
+        DatabaseUri uri = DatabaseUri.parse("postgresql://alice:secret@h:1/db");
+
+        assertThat(uri.masked()).isEqualTo("jdbc:postgresql://alice:***@h:1/db").doesNotContain("secret");
+    }
+
+    @Test
+    void withDatabaseKeepsServerCredentialsAndQuery() {
+        DatabaseUri uri = DatabaseUri.parse("postgresql://alice:pw@h:1/db?sslmode=require").withDatabase("other");
+
+        assertThat(uri).isEqualTo(new DatabaseUri("jdbc:postgresql://h:1/other?sslmode=require", "alice", "pw"));
+    }
+}

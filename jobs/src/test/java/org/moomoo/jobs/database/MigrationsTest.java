@@ -1,0 +1,82 @@
+package org.moomoo.jobs.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.moomoo.jobs.testing.JobTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JobTest
+class MigrationsTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyRawTableOfTheSpecExists() {
+        List<String> tables = jdbc.sql("""
+                SELECT table_name FROM information_schema.tables WHERE table_schema = 'raw'
+                AND table_name <> 'flyway_schema_history' ORDER BY table_name
+                """).query(String.class).list();
+
+        assertThat(tables).containsExactly(
+                "annotation_queue_log", "listenbrainz_artist_stats", "listenbrainz_collaborative_filtering_scores",
+                "listenbrainz_data_dump_records", "listenbrainz_data_dumps", "listenbrainz_listens",
+                "listenbrainz_similar_user_activity", "listenbrainz_user_feedback", "local_music_embeddings",
+                "local_music_files", "local_music_files_birth_timestamps", "local_music_files_exclude_regex",
+                "messybrainz_name_map", "moomoo_playlist_collection_items", "moomoo_playlist_collections",
+                "moomoo_playlist_tracks", "musicbrainz_annotations", "musicbrainz_data_dump_records",
+                "musicbrainz_data_dumps");
+    }
+
+    @Test
+    void secondaryIndexesKeepTheOriginalNames() {
+        List<String> indexes = jdbc.sql("""
+                SELECT indexname FROM pg_indexes WHERE schemaname = 'raw' AND tablename = 'listenbrainz_listens'
+                ORDER BY indexname
+                """).query(String.class).list();
+
+        assertThat(indexes).containsExactly("ix_listenbrainz_listens_insert_ts_utc", "ix_listenbrainz_listens_username",
+                "listenbrainz_listens_pkey");
+    }
+
+    @Test
+    void uniqueConstraintsOfTheDumpTablesHold() {
+        jdbc.sql("""
+                INSERT INTO raw.listenbrainz_data_dumps (slug, ftp_path, ftp_modify_ts, date, start_timestamp, end_timestamp)
+                VALUES ('d1', '/a', now(), current_date, now(), now())
+                """).update();
+        jdbc.sql("INSERT INTO raw.listenbrainz_data_dump_records (slug, user_id, artist_mbid, listen_count) "
+                + "VALUES ('d1', 1, '00000000-0000-0000-0000-000000000001', 3)").update();
+
+        Integer duplicates = jdbc.sql("""
+                SELECT count(*) FROM pg_constraint WHERE conrelid = 'raw.listenbrainz_data_dump_records'::regclass
+                AND contype = 'u'
+                """).query(Integer.class).single();
+        assertThat(duplicates).isEqualTo(1);
+    }
+
+    @Test
+    void embeddingsStoreVectorsOfAnyDimensionAndFiftyConditioned() {
+        jdbc.sql("""
+                INSERT INTO raw.local_music_embeddings (filepath, embedder, success, embedding, conditioned_embedding)
+                VALUES ('a.mp3', 'sonic-v1', true, '[1,2,3]', array_fill(0.5, ARRAY[50])::real[]::vector)
+                """).update();
+
+        String raw = jdbc.sql("SELECT embedding::text FROM raw.local_music_embeddings").query(String.class).single();
+        assertThat(raw).isEqualTo("[1,2,3]");
+    }
+
+    @Test
+    void springBatchMetadataLivesInSchemaBatch() {
+        List<String> tables = jdbc.sql("""
+                SELECT lower(table_name) FROM information_schema.tables WHERE table_schema = 'batch' ORDER BY 1
+                """).query(String.class).list();
+
+        assertThat(tables).containsExactly("batch_job_execution", "batch_job_execution_context",
+                "batch_job_execution_params", "batch_job_instance", "batch_step_execution",
+                "batch_step_execution_context");
+    }
+}

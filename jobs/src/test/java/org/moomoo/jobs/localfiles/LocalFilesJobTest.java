@@ -1,0 +1,293 @@
+package org.moomoo.jobs.localfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moomoo.jobs.bench.TaggedLibraryGenerator;
+import org.moomoo.jobs.keys.Md5Key;
+import org.moomoo.jobs.launcher.ExecutionView.StepView;
+import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobControl.Outcome;
+import org.moomoo.jobs.testing.JobTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JobTest
+class LocalFilesJobTest {
+
+    @Autowired
+    JobControl jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path library;
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.sql("TRUNCATE raw.local_music_files, raw.local_music_files_birth_timestamps, "
+                + "raw.local_music_files_exclude_regex").update();
+    }
+
+    private Path fixture(String name, String relative) throws IOException {
+        Path target = library.resolve(relative);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/audio/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private Outcome run() {
+        return run(library);
+    }
+
+    private Outcome run(Path folder) {
+        try {
+            return jobs.run("local-files", List.of("library=" + folder));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static StepView step(Outcome outcome, String name) {
+        return outcome.execution().steps().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Map<String, Object> row(String filepath) {
+        return jdbc.sql("SELECT * FROM raw.local_music_files WHERE filepath = :p").param("p", filepath).query().singleRow();
+    }
+
+    private List<String> filepaths() {
+        return jdbc.sql("SELECT filepath FROM raw.local_music_files ORDER BY filepath").query(String.class).list();
+    }
+
+    private List<String> births() {
+        return jdbc.sql("SELECT filepath FROM raw.local_music_files_birth_timestamps ORDER BY filepath").query(String.class).list();
+    }
+
+    @Test
+    void storesTagsAndMusicBrainzIdsOfEachFile() throws IOException {
+        // given
+        fixture("tagged-v24.mp3", "Artist/Album/01 song.mp3");
+        fixture("tagged.flac", "Artist/Album/02 song.flac");
+
+        // when
+        Outcome outcome = run();
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(filepaths()).containsExactly("Artist/Album/01 song.mp3", "Artist/Album/02 song.flac");
+        Map<String, Object> mp3 = row("Artist/Album/01 song.mp3");
+        AudioTags tags = new TagReader().read(library.resolve("Artist/Album/01 song.mp3"));
+        assertThat(mp3.get("recording_name")).isEqualTo(tags.title()).isNotNull();
+        assertThat(mp3.get("release_name")).isEqualTo(tags.album());
+        assertThat(mp3.get("artist_name")).isEqualTo(tags.artist());
+        assertThat(mp3.get("recording_md5")).isEqualTo(Md5Key.of(tags.title(), tags.album(), tags.artist()));
+        String trackId = jdbc.sql("SELECT json_data->>'musicbrainz_trackid' FROM raw.local_music_files WHERE filepath = :p")
+                .param("p", "Artist/Album/01 song.mp3").query(String.class).single();
+        assertThat(trackId).isEqualTo(tags.json().get("musicbrainz_trackid")).isNotNull();
+        assertThat(mp3.get("file_size_bytes")).isEqualTo(Files.size(library.resolve("Artist/Album/01 song.mp3")));
+        assertThat(mp3.get("read_error")).isNull();
+        assertThat(births()).containsExactly("Artist/Album/01 song.mp3", "Artist/Album/02 song.flac");
+        assertThat(step(outcome, "read-tags").written()).isEqualTo(2);
+    }
+
+    @Test
+    void badFilesKeepARowWithEmptyMetadataAndTheJobCompletes() throws IOException {
+        // given
+        fixture("empty.mp3", "bad/empty.mp3");
+        fixture("text.mp3", "bad/text.mp3");
+        fixture("truncated.flac", "bad/truncated.flac");
+        fixture("tagged-v23.mp3", "good.mp3");
+
+        // when
+        Outcome outcome = run();
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        List<Map<String, Object>> bad = jdbc.sql("""
+                SELECT filepath, json_data::text AS json, read_error, recording_md5 FROM raw.local_music_files
+                WHERE filepath LIKE 'bad/%' ORDER BY filepath
+                """).query().listOfRows();
+        assertThat(bad).hasSize(3).allSatisfy(row -> {
+            assertThat(row.get("json")).isEqualTo("{}");
+            assertThat((String) row.get("read_error")).isNotBlank();
+            assertThat(row.get("recording_md5")).isNull();
+        });
+        assertThat(row("good.mp3").get("read_error")).isNull();
+    }
+
+    @Test
+    void unchangedFilesAreNotReadAgain() throws IOException {
+        // given
+        Path song = fixture("tagged-v24.mp3", "song.mp3");
+        run();
+        String title = new TagReader().read(song).title();
+        FileTime modified = Files.getLastModifiedTime(song);
+        // Other tags, same size and modification time: a re-read would store the other title.
+        byte[] bytes = Files.readAllBytes(song);
+        byte[] needle = title.getBytes(StandardCharsets.ISO_8859_1);
+        int at = indexOf(bytes, needle);
+        assertThat(at).as("fixture title bytes").isNotNegative();
+        Arrays.fill(bytes, at, at + needle.length, (byte) 'X');
+        Files.write(song, bytes);
+        Files.setLastModifiedTime(song, modified);
+
+        // when
+        Outcome second = run();
+
+        // then
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(step(second, "read-tags").read()).isZero();
+        assertThat(row("song.mp3").get("recording_name")).isEqualTo(title);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
+    void aFileWithANewModificationTimeIsReadAgain() throws IOException {
+        // given
+        Path song = fixture("tagged-v24.mp3", "song.mp3");
+        fixture("tagged.flac", "other.flac");
+        run();
+        Files.setLastModifiedTime(song, FileTime.from(Instant.now().plusSeconds(60)));
+
+        // when
+        Outcome second = run();
+
+        // then
+        assertThat(step(second, "read-tags").read()).isEqualTo(1);
+        OffsetDateTime stored = jdbc.sql("SELECT file_modified_at FROM raw.local_music_files WHERE filepath = 'song.mp3'")
+                .query(OffsetDateTime.class).single();
+        assertThat(stored.toInstant()).isEqualTo(Files.getLastModifiedTime(song).toInstant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void deletedFilesDisappearButTheirBirthTimeIsKept() throws IOException {
+        // given
+        Path gone = fixture("tagged-v24.mp3", "gone.mp3");
+        fixture("tagged.flac", "stays.flac");
+        run();
+        OffsetDateTime born = jdbc.sql("SELECT birth_at FROM raw.local_music_files_birth_timestamps WHERE filepath = 'gone.mp3'")
+                .query(OffsetDateTime.class).single();
+        Files.delete(gone);
+
+        // when
+        run();
+
+        // then
+        assertThat(filepaths()).containsExactly("stays.flac");
+        assertThat(births()).containsExactly("gone.mp3", "stays.flac");
+
+        // and when the file comes back, its first birth time still stands
+        fixture("tagged-v24.mp3", "gone.mp3");
+        run();
+        OffsetDateTime bornAgain = jdbc.sql("SELECT birth_at FROM raw.local_music_files_birth_timestamps WHERE filepath = 'gone.mp3'")
+                .query(OffsetDateTime.class).single();
+        assertThat(bornAgain).isEqualTo(born);
+    }
+
+    @Test
+    void excludedPathsAreNeitherReadNorKept() throws IOException {
+        // given
+        fixture("tagged-v24.mp3", "Podcasts/episode.mp3");
+        fixture("tagged.flac", "Music/song.flac");
+        run();
+        jdbc.sql("INSERT INTO raw.local_music_files_exclude_regex (pattern, note) VALUES ('^Podcasts/', 'not music')").update();
+
+        // when
+        run();
+
+        // then
+        assertThat(filepaths()).containsExactly("Music/song.flac");
+    }
+
+    @Test
+    void anEmptyLibraryEndsQuietlyAndLeavesTheTableAlone(@TempDir Path unmounted) throws IOException {
+        // given
+        fixture("tagged-v24.mp3", "song.mp3");
+        run();
+
+        // when
+        Outcome outcome = run(unmounted);
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(outcome.execution().steps()).extracting(StepView::name).containsExactly("scan");
+        assertThat(filepaths()).containsExactly("song.mp3");
+    }
+
+    @Test
+    void aRunThatFailsMidwayResumesToTheSameTableAsAnUninterruptedRun() throws IOException {
+        // given: 600 files, chunks of 200
+        List<Path> files = new TaggedLibraryGenerator().generate(library, 600, 7);
+        run();
+        List<Map<String, Object>> uninterrupted = snapshot();
+        emptyTables();
+        String poisoned = library.relativize(files.stream().sorted().toList().get(450)).toString();
+        jdbc.sql("""
+                CREATE FUNCTION raw.fail_on_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  IF NEW.filepath = '%s' THEN RAISE EXCEPTION 'injected failure at %%', NEW.filepath; END IF;
+                  RETURN NEW;
+                END $$
+                """.formatted(poisoned.replace("'", "''"))).update();
+        jdbc.sql("CREATE TRIGGER poisoned BEFORE INSERT ON raw.local_music_files FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()").update();
+
+        // when
+        Outcome failed = run();
+
+        // then: the two chunks before the failure are committed, nothing after it
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.execution().problem()).contains("injected failure");
+        assertThat(filepaths()).hasSize(400);
+
+        // when: the cause is fixed and the same command runs again
+        jdbc.sql("DROP TRIGGER poisoned ON raw.local_music_files").update();
+        Outcome resumed = run();
+
+        // then
+        assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(resumed.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(step(resumed, "read-tags").written()).isEqualTo(200);
+        assertThat(snapshot()).isEqualTo(uninterrupted);
+        assertThat(births()).hasSize(600);
+    }
+
+    private List<Map<String, Object>> snapshot() {
+        return jdbc.sql("""
+                SELECT filepath, recording_md5, recording_name, release_name, artist_name, json_data::text AS json,
+                       file_created_at, file_modified_at, file_size_bytes, read_error
+                FROM raw.local_music_files ORDER BY filepath
+                """).query().listOfRows();
+    }
+}

@@ -1,0 +1,33 @@
+package org.moomoo.jobs.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.moomoo.jobs.database.DatabaseUri;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/** Points a test's application context at a database of its own, dropped when the context closes. */
+public final class FreshDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = TestDatabases.createFresh();
+        DatabaseUri database = TestDatabases.server().withDatabase(name);
+        List<String> properties = new ArrayList<>();
+        properties.add("spring.datasource.url=" + database.jdbcUrl());
+        if (database.user() != null) {
+            properties.add("spring.datasource.username=" + database.user());
+        }
+        if (database.password() != null) {
+            properties.add("spring.datasource.password=" + database.password());
+        }
+        TestPropertyValues.of(properties).applyTo(context);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                TestDatabases.drop(name);
+            }
+        });
+    }
+}
