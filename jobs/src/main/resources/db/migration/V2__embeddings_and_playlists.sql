@@ -1,7 +1,14 @@
 -- The audio embedding table (spec/ml.md section 3) and the playlist storage tables
 -- (spec/playlists-http-client.md section 2.3, without the legacy JSON copy of the track list).
 
-CREATE EXTENSION IF NOT EXISTS vector WITH SCHEMA public;
+-- Created by ./moomoo db start already; the check avoids a notice on every fresh database.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'vector') THEN
+    CREATE EXTENSION vector WITH SCHEMA public;
+  END IF;
+END
+$$;
 
 CREATE TABLE raw.local_music_embeddings (
   filepath TEXT NOT NULL,

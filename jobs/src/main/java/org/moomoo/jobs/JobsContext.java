@@ -1,7 +1,8 @@
 package org.moomoo.jobs;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.moomoo.jobs.database.DatabaseUri;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,29 +46,31 @@ public final class JobsContext {
 
     /** Starts against {@code database}. */
     public static ConfigurableApplicationContext start(DatabaseUri database, Verbosity verbosity) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", database.jdbcUrl());
+        // Given as command-line properties: they win over application.properties.
+        List<String> properties = new ArrayList<>();
+        properties.add("--spring.datasource.url=" + database.jdbcUrl());
         if (database.user() != null) {
-            properties.put("spring.datasource.username", database.user());
+            properties.add("--spring.datasource.username=" + database.user());
         }
         if (database.password() != null) {
-            properties.put("spring.datasource.password", database.password());
+            properties.add("--spring.datasource.password=" + database.password());
         }
         switch (verbosity) {
-            case QUIET -> properties.put("logging.level.org.moomoo", "WARN");
+            case QUIET -> properties.add("--logging.level.org.moomoo=WARN");
             case DEBUG -> {
-                properties.put("logging.level.org.moomoo", "DEBUG");
-                properties.put("logging.level.org.springframework.boot", "INFO");
+                properties.add("--logging.level.org.moomoo=DEBUG");
+                properties.add("--logging.level.org.springframework.boot=INFO");
+                properties.add("--logging.level.org.springframework.boot.SpringApplication=DEBUG");
+                properties.add("--logging.level.com.zaxxer.hikari=INFO");
             }
             case NORMAL -> { }
         }
-        SpringApplication application = new SpringApplication(JobsApplication.class);
-        application.setDefaultProperties(properties);
         try {
-            return application.run();
+            return new SpringApplication(JobsApplication.class).run(properties.toArray(String[]::new));
         } catch (RuntimeException e) {
+            // The database driver's own words say best what is wrong (refused, no such database, bad password).
             Throwable root = e;
-            while (root.getCause() != null) {
+            while (root.getCause() != null && !(root instanceof SQLException)) {
                 root = root.getCause();
             }
             String hint = System.getenv(DatabaseUri.ENV) == null

@@ -64,6 +64,10 @@ final class LocalFilesBenchmark implements Callable<Integer> {
 
             tagReaderAlone(out, generated, 1);
             tagReaderAlone(out, generated, 2);
+            MutagenComparison.run(generated).ifPresentOrElse(
+                    seconds -> print(out, "mutagen (original), 1 process", generated.size(), seconds),
+                    () -> out.println("mutagen (original): not measured, /usr/bin/python3 with mutagen is missing "
+                            + "(apt-get install python3-mutagen)"));
 
             admin.drop(DATABASE);
             admin.create(DATABASE, null);
@@ -116,7 +120,7 @@ final class LocalFilesBenchmark implements Callable<Integer> {
         print(out, what + " (whole job)", count, outcome.execution().duration());
     }
 
-    private static void print(PrintWriter out, String what, int count, Duration elapsed) {
+    static void print(PrintWriter out, String what, int count, Duration elapsed) {
         double seconds = elapsed.toNanos() / 1e9;
         out.printf(Locale.ROOT, "%-34s %8s files in %7.3fs  %10s files/s%n", what, ProgressLine.count(count), seconds,
                 ProgressLine.count(Math.round(count / seconds)));

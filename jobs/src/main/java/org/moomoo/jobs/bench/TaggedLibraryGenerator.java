@@ -88,7 +88,7 @@ public final class TaggedLibraryGenerator {
             int track = i % TRACKS_PER_ALBUM + 1;
             if (track == 1) {
                 int albumIndex = i / TRACKS_PER_ALBUM;
-                Artist artist = albumIndex % ALBUMS_PER_ARTIST == 0 || album == null
+                Artist artist = albumIndex % ALBUMS_PER_ARTIST == 0
                         ? newArtist(random, albumIndex / ALBUMS_PER_ARTIST + 1) : album.artist;
                 album = newAlbum(random, artist, albumIndex % ALBUMS_PER_ARTIST + 1);
                 Files.createDirectories(root.resolve(album.folder()));
@@ -168,7 +168,8 @@ public final class TaggedLibraryGenerator {
             if (ID3_TEXT_FRAMES.containsKey(key)) {
                 id3Frame(frames, ID3_TEXT_FRAMES.get(key), concat(new byte[] {3}, utf8));
             } else if (key.equals(RECORDING_ID_KEY)) {
-                id3Frame(frames, "UFID", concat("http://musicbrainz.org\0".getBytes(StandardCharsets.ISO_8859_1), utf8));
+                byte[] owner = "http://musicbrainz.org\0".getBytes(StandardCharsets.ISO_8859_1);
+                id3Frame(frames, "UFID", concat(owner, utf8));
             } else {
                 byte[] description = (ID3_TXXX_DESCRIPTIONS.get(key) + "\0").getBytes(StandardCharsets.UTF_8);
                 id3Frame(frames, "TXXX", concat(concat(new byte[] {3}, description), utf8));
@@ -199,7 +200,8 @@ public final class TaggedLibraryGenerator {
         ByteArrayOutputStream comments = new ByteArrayOutputStream(1024);
         littleEndianString(comments, VENDOR.getBytes(StandardCharsets.UTF_8));
         littleEndian(comments, tags.size());
-        tags.forEach((key, value) -> littleEndianString(comments, (key + "=" + value).getBytes(StandardCharsets.UTF_8)));
+        tags.forEach((key, value) ->
+                littleEndianString(comments, (key + "=" + value).getBytes(StandardCharsets.UTF_8)));
         ByteArrayOutputStream header = new ByteArrayOutputStream(comments.size() + 50);
         header.writeBytes(new byte[] {'f', 'L', 'a', 'C'});
         header.writeBytes(blockHeader(0, false, flacStreamInfo.length));

@@ -252,14 +252,17 @@ class TagReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a.mp3", "B.MP3", "c.Flac", "d.FLAC", "two.dots.mp3", ".hidden.flac"})
-    void countsMp3AndFlacAsAudioFilesWhateverTheCase(String name) {
+    @ValueSource(strings = {"a.mp3", "B.MP3", "c.Flac", "d.FLAC", "e.ogg", "F.OGG", "g.wav", "h.Wav", "i.m4a",
+        "J.M4A", "two.dots.mp3", ".hidden.flac"})
+    void countsMp3FlacOggWavAndM4aAsAudioFilesWhateverTheCase(String name) {
         assertThat(TagReader.isAudioFile(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a.ogg", "a.m4a", "a.wav", "a.opus", "cover.jpg", "mp3", "a.mp3.txt", "a.mp3x"})
+    @ValueSource(strings = {"a.opus", "B.OPUS", "a.aac", "a.mp4", "a.oga", "cover.jpg", "notes.txt", "mp3", "flac",
+        "a.mp3.txt", "a.mp3x", "a.", "noextension"})
     void countsNothingElseAsAudioFiles(String name) {
+        // .opus too: jaudiotagger 3.0.1 cannot read Opus tags, so the scan leaves opus files out.
         assertThat(TagReader.isAudioFile(name)).isFalse();
     }
 
@@ -268,16 +271,17 @@ class TagReaderTest {
         // given
         List<Path> files = new ArrayList<>();
         for (String name : List.of("tagged-v24.mp3", "tagged-v23.mp3", "tagged.flac", "multi-artist.flac",
-                "text.mp3", "truncated.flac")) {
+                "tagged.ogg", "tagged.m4a", "untagged.wav", "text.mp3", "truncated.flac")) {
             files.add(fixture(name));
         }
         List<AudioTags> serial = files.stream().map(reader::read).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
 
-        // when
+        // when: enough rounds that jaudiotagger's shared MP3 header buffer, read unlocked, would
+        // give some MP3 file a wrong length
         List<Future<List<AudioTags>>> rounds = new ArrayList<>();
         try {
-            for (int round = 0; round < 40; round++) {
+            for (int round = 0; round < 200; round++) {
                 rounds.add(pool.submit(() -> files.stream().map(new TagReader()::read).toList()));
             }
 
