@@ -62,6 +62,7 @@ public final class JobsContext {
                 properties.add("--logging.level.org.springframework.boot=INFO");
                 properties.add("--logging.level.org.springframework.boot.SpringApplication=DEBUG");
                 properties.add("--logging.level.com.zaxxer.hikari=INFO");
+                properties.add("--logging.level.org.springframework.batch=INFO");
             }
             case NORMAL -> { }
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.moomoo.jobs.bench.TaggedLibraryGenerator;
 import org.moomoo.jobs.keys.Md5Key;
@@ -26,6 +27,8 @@ import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.testing.JobTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @JobTest
@@ -108,6 +111,22 @@ class LocalFilesJobTest {
         assertThat(mp3.get("read_error")).isNull();
         assertThat(births()).containsExactly("Artist/Album/01 song.mp3", "Artist/Album/02 song.flac");
         assertThat(step(outcome, "read-tags").written()).isEqualTo(2);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void printsProgressLinesAndASummary(CapturedOutput output) throws IOException {
+        // given: progress every 0 s (see JobTest), so each chunk prints a line
+        new TaggedLibraryGenerator().generate(library, 250, 3);
+
+        // when
+        run();
+
+        // then
+        assertThat(output.getAll())
+                .contains("Found 250 audio files")
+                .containsPattern("local-files read-tags  200/250  80\\.0%  [0-9,.]+/s  ETA ")
+                .contains("local-files read-tags COMPLETED  read 250  written 250  skipped 0  failed 0  in ");
     }
 
     @Test
