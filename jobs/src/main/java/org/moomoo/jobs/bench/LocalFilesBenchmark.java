@@ -2,6 +2,7 @@ package org.moomoo.jobs.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -79,8 +80,9 @@ final class LocalFilesBenchmark implements Callable<Integer> {
                     report(out, "unchanged re-scan " + round, control.run("local-files", arguments), generated.size());
                 }
             }
-            out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), System.getProperty("os.name"));
+            out.printf("machine: %d cores, Java %s, %s, JVM flags %s%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), System.getProperty("os.name"),
+                    ManagementFactory.getRuntimeMXBean().getInputArguments());
             out.flush();
             return ExitCodes.COMPLETED;
         } finally {
