@@ -48,13 +48,7 @@ public final class JobsContext {
     public static ConfigurableApplicationContext start(DatabaseUri database, Verbosity verbosity) {
         // Given as command-line properties: they win over application.properties.
         List<String> properties = new ArrayList<>();
-        properties.add("--spring.datasource.url=" + database.jdbcUrl());
-        if (database.user() != null) {
-            properties.add("--spring.datasource.username=" + database.user());
-        }
-        if (database.password() != null) {
-            properties.add("--spring.datasource.password=" + database.password());
-        }
+        database.springProperties().forEach(property -> properties.add("--" + property));
         switch (verbosity) {
             case QUIET -> properties.add("--logging.level.org.moomoo=WARN");
             case DEBUG -> {

@@ -1,13 +1,12 @@
 package org.moomoo.jobs.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.moomoo.jobs.launcher.ExitCodes;
-import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.ExecutionView;
 import org.moomoo.jobs.progress.ProgressLine;
-import org.moomoo.jobs.JobsContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,15 +30,15 @@ final class JobStatusCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws SQLException {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = JobsContext.start(output.verbosity())) {
-            var executions = context.getBean(JobControl.class).recent(job, limit);
+        return output.withJobs(jobs -> {
+            List<ExecutionView> executions = jobs.recent(job, limit);
             if (output.json) {
-                JsonOutput.print(out, executions.stream().map(e -> e.toJson()).toList());
+                JsonOutput.print(out, executions.stream().map(ExecutionView::toJson).toList());
                 return ExitCodes.COMPLETED;
             }
             if (executions.isEmpty()) {
@@ -47,7 +46,7 @@ final class JobStatusCommand implements Callable<Integer> {
                 return ExitCodes.COMPLETED;
             }
             out.printf("%-6s %-22s %-10s %-20s %-9s %s%n", "ID", "JOB", "STATUS", "STARTED", "TIME", "PARAMETERS");
-            for (var e : executions) {
+            for (ExecutionView e : executions) {
                 out.printf("%-6d %-22s %-10s %-20s %-9s %s%n", e.executionId(), e.job(), e.status(),
                         e.startTime() == null ? "-" : e.startTime().withNano(0).toString().replace('T', ' '),
                         ProgressLine.duration(e.duration()), e.parameters());
@@ -57,6 +56,6 @@ final class JobStatusCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.COMPLETED;
-        }
+        });
     }
 }

@@ -1,13 +1,11 @@
 package org.moomoo.jobs.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.moomoo.jobs.launcher.ExitCodes;
-import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.jobs.JobsContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +21,14 @@ final class ListJobsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = JobsContext.start(output.verbosity())) {
-            JobControl control = context.getBean(JobControl.class);
+        return output.withJobs(jobs -> {
             if (output.json) {
-                JsonOutput.print(out, control.descriptions().stream().map(JobDescription::toJson).toList());
+                JsonOutput.print(out, jobs.descriptions().stream().map(JobDescription::toJson).toList());
                 return ExitCodes.COMPLETED;
             }
-            for (JobDescription job : control.descriptions()) {
+            for (JobDescription job : jobs.descriptions()) {
                 out.printf("%-24s %s%n", job.name(), job.summary());
                 for (JobParameterSpec parameter : job.parameters()) {
                     out.printf("    %-20s %s%s%n", parameter.name() + "=", parameter.description(),
@@ -40,6 +37,6 @@ final class ListJobsCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.COMPLETED;
-        }
+        });
     }
 }

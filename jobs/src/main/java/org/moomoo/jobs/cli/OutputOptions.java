@@ -1,9 +1,13 @@
 package org.moomoo.jobs.cli;
 
+import java.sql.SQLException;
+import org.moomoo.jobs.JobsContext;
 import org.moomoo.jobs.JobsContext.Verbosity;
+import org.moomoo.jobs.launcher.JobControl;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
-/** Options every jobs command shares. */
+/** Options every jobs command shares, and the one way those commands reach the jobs. */
 final class OutputOptions {
 
     @Option(names = "--json", description = "print one JSON document on standard output (for Airflow and scripts)")
@@ -12,7 +16,15 @@ final class OutputOptions {
     @Option(names = "--debug", description = "log each item and show stack traces")
     boolean debug;
 
-    Verbosity verbosity() {
-        return debug ? Verbosity.DEBUG : Verbosity.NORMAL;
+    /** What a command does with the jobs; returns the exit code. */
+    interface JobsCall {
+        int apply(JobControl jobs) throws SQLException;
+    }
+
+    /** Starts the application on the configured database, runs {@code call}, and closes it again. */
+    int withJobs(JobsCall call) throws SQLException {
+        try (ConfigurableApplicationContext context = JobsContext.start(debug ? Verbosity.DEBUG : Verbosity.NORMAL)) {
+            return call.apply(context.getBean(JobControl.class));
+        }
     }
 }

@@ -2,9 +2,6 @@ package org.moomoo.jobs.cli;
 
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
-import org.moomoo.jobs.launcher.JobControl;
-import org.moomoo.jobs.JobsContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +23,7 @@ final class RestartJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (ConfigurableApplicationContext context = JobsContext.start(output.verbosity())) {
-            JobControl control = context.getBean(JobControl.class);
-            return ExecutionPrinter.print(control.restart(executionId), output.json, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
-        }
+        return output.withJobs(jobs -> ExecutionPrinter.print(jobs.restart(executionId), output.json,
+                spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

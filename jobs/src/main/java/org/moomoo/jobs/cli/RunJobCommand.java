@@ -4,9 +4,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.moomoo.jobs.launcher.JobControl;
-import org.moomoo.jobs.JobsContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +29,7 @@ final class RunJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        try (ConfigurableApplicationContext context = JobsContext.start(output.verbosity())) {
-            JobControl control = context.getBean(JobControl.class);
-            return ExecutionPrinter.print(control.run(job, arguments), output.json, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
-        }
+        return output.withJobs(jobs -> ExecutionPrinter.print(jobs.run(job, arguments), output.json,
+                spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

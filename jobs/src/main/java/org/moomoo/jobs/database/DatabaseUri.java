@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the database is: {@code MOOMOO_POSTGRES_URI} when set, else the project's private cluster.
@@ -66,6 +68,19 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
         return new DatabaseUri("jdbc:postgresql://" + uri.getHost() + port + path + query, user, password);
+    }
+
+    /** The Spring Boot properties ({@code key=value}) that point the application's DataSource here. */
+    public List<String> springProperties() {
+        List<String> properties = new ArrayList<>();
+        properties.add("spring.datasource.url=" + jdbcUrl);
+        if (user != null) {
+            properties.add("spring.datasource.username=" + user);
+        }
+        if (password != null) {
+            properties.add("spring.datasource.password=" + password);
+        }
+        return properties;
     }
 
     /** The same server and credentials, another database. */

@@ -84,28 +84,13 @@ public final class JobControl {
             throw new UsageException("unknown job '" + jobName + "'; the jobs are: " + String.join(", ", descriptions.keySet()));
         }
         Map<String, String> parameters = JobArguments.parse(description, arguments);
-        String key = parameters.toString();
-        try (RunLock lock = RunLock.tryAcquire(dataSource, jobName, key)) {
-            if (lock == null) {
-                return alreadyRunning(jobName, parameters);
-            }
-            recoverAbandoned(jobName, parameters);
-            JobExecution last = lastExecutionWith(jobName, parameters);
-            JobParameters jobParameters;
+        return launch(jobName, parameters, last -> {
             if (last != null && RESUMABLE.contains(last.getStatus())) {
                 log.info("Resuming {} from execution {}, which ended {}", jobName, last.getId(), last.getStatus());
-                jobParameters = last.getJobParameters();
-            } else {
-                jobParameters = fresh(parameters);
+                return Decision.start(last.getJobParameters());
             }
-            return finished(jobOperator.start(jobs.get(jobName), jobParameters));
-        } catch (JobExecutionAlreadyRunningException e) {
-            return alreadyRunning(jobName, parameters);
-        } catch (JobInstanceAlreadyCompleteException
-                | JobRestartException
-                | InvalidJobParametersException e) {
-            throw new UsageException(FailureText.of(e));
-        }
+            return Decision.start(fresh(parameters));
+        });
     }
 
     /** Resumes execution {@code executionId} (failed, stopped, or left running by a dead process). */
@@ -122,25 +107,48 @@ public final class JobControl {
             return new Outcome(ExitCodes.COMPLETED, "execution " + executionId + " already COMPLETED; nothing to restart",
                     ExecutionView.of(execution));
         }
-        Map<String, String> parameters = userParameters(execution.getJobParameters());
+        return launch(jobName, userParameters(execution.getJobParameters()), latest -> {
+            if (latest != null && latest.getJobInstance().getInstanceId() == execution.getJobInstance().getInstanceId()
+                    && latest.getStatus() == BatchStatus.COMPLETED) {
+                return Decision.done(new Outcome(ExitCodes.COMPLETED, "execution " + executionId
+                        + " was already resumed by execution " + latest.getId() + ", which COMPLETED", ExecutionView.of(latest)));
+            }
+            log.info("Restarting {} execution {}", jobName, executionId);
+            return Decision.start(execution.getJobParameters());
+        });
+    }
+
+    /** What to do once the run lock is held: start with these parameters, or report an outcome. */
+    private record Decision(JobParameters start, Outcome done) {
+
+        static Decision start(JobParameters parameters) {
+            return new Decision(parameters, null);
+        }
+
+        static Decision done(Outcome outcome) {
+            return new Decision(null, outcome);
+        }
+    }
+
+    /**
+     * Holds the run lock of (job, parameters), marks executions a dead process left STARTED as
+     * failed, and lets {@code decide} choose from the last execution with these parameters.
+     */
+    private Outcome launch(String jobName, Map<String, String> parameters, Function<JobExecution, Decision> decide)
+            throws SQLException {
         try (RunLock lock = RunLock.tryAcquire(dataSource, jobName, parameters.toString())) {
             if (lock == null) {
                 return alreadyRunning(jobName, parameters);
             }
             recoverAbandoned(jobName, parameters);
-            JobExecution latest = lastExecutionWith(jobName, parameters);
-            if (latest != null && latest.getJobInstance().getInstanceId() == execution.getJobInstance().getInstanceId()
-                    && latest.getStatus() == BatchStatus.COMPLETED) {
-                return new Outcome(ExitCodes.COMPLETED, "execution " + executionId + " was already resumed by execution "
-                        + latest.getId() + ", which COMPLETED", ExecutionView.of(latest));
+            Decision decision = decide.apply(lastExecutionWith(jobName, parameters));
+            if (decision.done() != null) {
+                return decision.done();
             }
-            log.info("Restarting {} execution {}", jobName, executionId);
-            return finished(jobOperator.start(jobs.get(jobName), execution.getJobParameters()));
+            return finished(jobOperator.start(jobs.get(jobName), decision.start()));
         } catch (JobExecutionAlreadyRunningException e) {
             return alreadyRunning(jobName, parameters);
-        } catch (JobInstanceAlreadyCompleteException
-                | JobRestartException
-                | InvalidJobParametersException e) {
+        } catch (JobInstanceAlreadyCompleteException | JobRestartException | InvalidJobParametersException e) {
             throw new UsageException(FailureText.of(e));
         }
     }

@@ -1,7 +1,5 @@
 package org.moomoo.jobs.testing;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.moomoo.jobs.database.DatabaseUri;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -15,15 +13,7 @@ public final class FreshDatabaseInitializer implements ApplicationContextInitial
     public void initialize(ConfigurableApplicationContext context) {
         String name = TestDatabases.createFresh();
         DatabaseUri database = TestDatabases.server().withDatabase(name);
-        List<String> properties = new ArrayList<>();
-        properties.add("spring.datasource.url=" + database.jdbcUrl());
-        if (database.user() != null) {
-            properties.add("spring.datasource.username=" + database.user());
-        }
-        if (database.password() != null) {
-            properties.add("spring.datasource.password=" + database.password());
-        }
-        TestPropertyValues.of(properties).applyTo(context);
+        TestPropertyValues.of(database.springProperties()).applyTo(context);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                 TestDatabases.drop(name);
