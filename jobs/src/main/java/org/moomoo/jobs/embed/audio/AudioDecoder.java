@@ -1,0 +1,205 @@
+package org.moomoo.jobs.embed.audio;
+
+import java.io.EOFException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sound.sampled.UnsupportedAudioFileException;
+import org.moomoo.jobs.embed.EmbeddingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes a whole audio file to the samples an embedder starts from (spec/ml.md section 1): mono
+ * (the mean of the channels), floats in [-1, 1], at the rate asked for.
+ *
+ * <p>MP3, FLAC, Ogg Vorbis and WAV ({@code .mp3 .flac .ogg .wav}, any case) are decoded in pure
+ * Java. Every other extension (m4a, opus, aac, ...) is handed to {@code ffmpeg}, when this decoder
+ * has one. Either way the down-mix and the {@link Resampler} are this package's own, so a track
+ * gives the same samples whatever its format.
+ *
+ * <p>A file that cannot be decoded (empty, truncated, not audio, a format without ffmpeg, an I/O
+ * error) raises {@link EmbeddingException} with a short reason for the user, and nothing else
+ * escapes. MP3 files decode with jlayer, which keeps the encoder's delay and padding: an MP3 track
+ * comes out some 60 ms longer than its source.
+ *
+ * <p>Thread-safe: calls share no mutable state.
+ */
+public final class AudioDecoder {
+
+    /** How long ffmpeg may take for one file: ample for hours of audio on a slow machine. */
+    public static final Duration DEFAULT_FFMPEG_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final Logger log = LoggerFactory.getLogger(AudioDecoder.class);
+
+    private final FlacDecoder flac = new FlacDecoder();
+    private final JavaSoundDecoder javaSound = new JavaSoundDecoder();
+    private final Optional<FfmpegDecoder> ffmpeg;
+
+    /**
+     * @param ffmpegExecutable the ffmpeg program for the formats Java cannot decode; empty to
+     *     refuse them
+     * @param ffmpegTimeout how long ffmpeg may take for one file before it is killed
+     */
+    public AudioDecoder(Optional<Path> ffmpegExecutable, Duration ffmpegTimeout) {
+        if (ffmpegTimeout.isNegative() || ffmpegTimeout.isZero()) {
+            throw new IllegalArgumentException("the ffmpeg timeout must be positive, not " + ffmpegTimeout);
+        }
+        this.ffmpeg = ffmpegExecutable.map(executable -> new FfmpegDecoder(executable, ffmpegTimeout));
+    }
+
+    /** A decoder that uses the {@code ffmpeg} found on PATH, if any, with the default timeout. */
+    public static AudioDecoder withFfmpegFromPath() {
+        return new AudioDecoder(findExecutable("ffmpeg", System.getenv("PATH")), DEFAULT_FFMPEG_TIMEOUT);
+    }
+
+    /**
+     * The whole track as mono samples at {@code targetRate}.
+     *
+     * @throws EmbeddingException when the file cannot be decoded; the message says why
+     * @throws IllegalArgumentException when {@code targetRate} is not positive
+     */
+    public float[] decodeMono(Path file, int targetRate) {
+        if (targetRate <= 0) {
+            throw new IllegalArgumentException("target rate must be positive, not " + targetRate);
+        }
+        checkReadable(file);
+        String extension = extensionOf(file);
+        JavaFormat format = JavaFormat.ofExtension(extension);
+        String label = format != null ? format.label : extension.isEmpty() ? "audio" : extension;
+        try {
+            MonoTrack track = format != null ? decodeInJava(file, format) : decodeWithFfmpeg(file, extension);
+            float[] samples = Resampler.resample(track.samples(), track.sampleRate(), targetRate);
+            clampToUnitRange(samples);
+            return samples;
+        } catch (EmbeddingException e) {
+            log.debug("{}: {}", file, e.getMessage(), e);
+            throw e;
+        } catch (UnsupportedAudioFileException e) {
+            throw failure(file, "not a readable " + label + " file", e);
+        } catch (EOFException e) {
+            throw failure(file, "the " + label + " data ends unexpectedly (truncated file?)", e);
+        } catch (IOException e) {
+            // The operating system's errors and the decoders' own ("Could not find Stream Sync").
+            throw failure(file, "could not decode the " + label + " data: " + readableMessage(e, file), e);
+        } catch (OutOfMemoryError e) {
+            // Mostly a damaged header asking for an impossible array; that allocation failed
+            // without taking any memory, so going on with the next file is safe.
+            throw failure(file, "not enough memory to decode it (a damaged header or a very long track)", e);
+        } catch (RuntimeException e) {
+            // The decoders fail on damaged data with whatever they trip over (array indexes, nulls).
+            throw failure(file, "damaged " + label + " data: the decoder failed", e);
+        }
+    }
+
+    /**
+     * An Ogg file may hold Opus or FLAC instead of Vorbis, and java-vorbis-support decodes some
+     * small Vorbis files to nothing, so a failed {@code .ogg} gets a second try with ffmpeg.
+     */
+    private MonoTrack decodeInJava(Path file, JavaFormat format)
+            throws IOException, UnsupportedAudioFileException {
+        try {
+            return format == JavaFormat.FLAC ? flac.decode(file) : javaSound.decode(file, format);
+        } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
+            if (format != JavaFormat.OGG) {
+                throw e;
+            }
+            if (ffmpeg.isEmpty()) {
+                if (e instanceof UnsupportedAudioFileException) {
+                    throw new EmbeddingException("not a readable Ogg Vorbis file (Ogg Opus and Ogg FLAC"
+                            + " need ffmpeg on PATH)", e);
+                }
+                throw e;
+            }
+            log.debug("{}: Java could not decode it ({}); trying ffmpeg", file, e.getMessage());
+            return ffmpeg.get().decode(file);
+        }
+    }
+
+    private MonoTrack decodeWithFfmpeg(Path file, String extension) throws IOException {
+        if (ffmpeg.isEmpty()) {
+            String what = extension.isEmpty() ? "a file without an extension" : extension;
+            throw new EmbeddingException(what + " needs ffmpeg on PATH (apt-get install ffmpeg)");
+        }
+        return ffmpeg.get().decode(file);
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw new EmbeddingException("file not found");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new EmbeddingException("not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new EmbeddingException("no permission to read the file");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new EmbeddingException("empty file (0 bytes)");
+            }
+        } catch (IOException e) {
+            throw failure(file, "could not read the file: " + readableMessage(e, file), e);
+        }
+    }
+
+    /** Keeps samples in [-1, 1]: lossy decoders and the resampler overshoot a little on clipped audio. */
+    private static void clampToUnitRange(float[] samples) {
+        for (int i = 0; i < samples.length; i++) {
+            float value = samples[i];
+            if (value > 1f) {
+                samples[i] = 1f;
+            } else if (value < -1f) {
+                samples[i] = -1f;
+            } else if (value != value) {
+                samples[i] = 0f;
+            }
+        }
+    }
+
+    private static String extensionOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** An I/O error's own text (usually the operating system's), without the file's full path. */
+    private static String readableMessage(IOException e, Path file) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return "I/O error";
+        }
+        return message.replace(file.toAbsolutePath().toString(), file.getFileName().toString());
+    }
+
+    private static EmbeddingException failure(Path file, String reason, Throwable cause) {
+        log.debug("{}: {}", file, reason, cause);
+        return new EmbeddingException(reason, cause);
+    }
+
+    /** The first executable file called {@code name} in the directories of a PATH-style list. */
+    static Optional<Path> findExecutable(String name, String pathList) {
+        if (pathList == null) {
+            return Optional.empty();
+        }
+        for (String directory : pathList.split(File.pathSeparator)) {
+            if (directory.isBlank()) {
+                continue;
+            }
+            try {
+                Path candidate = Path.of(directory, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            } catch (InvalidPathException e) {
+                // Not a directory name on this system; the other entries may still do.
+            }
+        }
+        return Optional.empty();
+    }
+}
