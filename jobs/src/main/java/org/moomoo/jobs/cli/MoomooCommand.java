@@ -2,6 +2,7 @@ package org.moomoo.jobs.cli;
 
 import org.moomoo.jobs.JobsContext;
 import org.moomoo.jobs.bench.BenchCommand;
+import org.moomoo.jobs.embed.EmbedOneCommand;
 import org.moomoo.jobs.launcher.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The root of the jobs command line: {@code jobs ...} and {@code bench ...}. */
 @Command(name = "moomoo", mixinStandardHelpOptions = true, version = "moomoo 0.1.0",
         description = "Self-hosted music recommendations: ingest, embed, model and build playlists.",
-        subcommands = {JobsCommand.class, BenchCommand.class})
+        subcommands = {JobsCommand.class, EmbedOneCommand.class, BenchCommand.class})
 public final class MoomooCommand implements Runnable {
 
     @CommandLine.Spec

@@ -25,9 +25,13 @@ public final class Md5Key {
 
     /** Lower-case hex MD5 of the UTF-8 bytes of {@code text}. */
     public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lower-case hex MD5 of {@code bytes}. */
+    public static String hex(byte[] bytes) {
         try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            return HexFormat.of().formatHex(md5.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
         }

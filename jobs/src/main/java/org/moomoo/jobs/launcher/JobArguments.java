@@ -41,6 +41,11 @@ final class JobArguments {
                 throw new UsageException(job.name() + " needs " + spec.name() + "=... (" + spec.description() + ")");
             }
         }
+        try {
+            job.check().accept(values);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         return values;
     }
 

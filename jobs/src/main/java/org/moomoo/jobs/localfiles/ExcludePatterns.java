@@ -3,6 +3,7 @@ package org.moomoo.jobs.localfiles;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The exclusion rules of {@code raw.local_music_files_exclude_regex}: a file is excluded when any
@@ -14,6 +15,15 @@ public final class ExcludePatterns {
 
     private ExcludePatterns(List<Pattern> patterns) {
         this.patterns = patterns;
+    }
+
+    private static final String PATTERNS = """
+            SELECT pattern FROM raw.local_music_files_exclude_regex ORDER BY pattern
+            """;
+
+    /** The patterns of {@code raw.local_music_files_exclude_regex}, compiled. */
+    public static ExcludePatterns load(JdbcClient jdbc) {
+        return compile(jdbc.sql(PATTERNS).query(String.class).list());
     }
 
     /** Compiles the patterns; a broken one fails with a message that names it and the table. */

@@ -8,6 +8,8 @@ import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.launcher.JobParameterSpec;
 import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
 import org.moomoo.jobs.progress.StepProgress;
+import org.moomoo.jobs.worklist.WorkList;
+import org.moomoo.jobs.worklist.WorkListReader;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -49,14 +51,14 @@ class LocalFilesJobConfig {
 
     @Bean
     @JobScope
-    ScannedLibrary scannedLibrary() {
-        return new ScannedLibrary();
+    WorkList<LibraryFile> scannedLibrary() {
+        return new WorkList<>();
     }
 
     @Bean
     @JobScope
     ScanLibraryTasklet scanLibraryTasklet(@Value("#{jobParameters['library']}") String library,
-            JdbcClient jdbc, ScannedLibrary scannedLibrary) {
+            JdbcClient jdbc, WorkList<LibraryFile> scannedLibrary) {
         return new ScanLibraryTasklet(Path.of(library), new LibraryScanner(), new LocalFilesTable(jdbc), scannedLibrary);
     }
 
@@ -74,8 +76,8 @@ class LocalFilesJobConfig {
 
     @Bean
     @JobScope
-    ScannedFilesReader scannedFilesReader(ScannedLibrary scannedLibrary) {
-        return new ScannedFilesReader(scannedLibrary);
+    WorkListReader<LibraryFile> scannedFilesReader(WorkList<LibraryFile> scannedLibrary) {
+        return new WorkListReader<>(scannedLibrary);
     }
 
     @Bean
@@ -90,7 +92,7 @@ class LocalFilesJobConfig {
 
     @Bean
     Step localFilesReadTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ScannedFilesReader scannedFilesReader, NamedParameterJdbcTemplate jdbc, Clock clock,
+            WorkListReader<LibraryFile> scannedFilesReader, NamedParameterJdbcTemplate jdbc, Clock clock,
             AsyncTaskExecutor tagReadingExecutor, @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
         return new StepBuilder("read-tags", jobRepository)
                 .<LibraryFile, LocalFileRow>chunk(CHUNK_SIZE)

@@ -3,7 +3,6 @@ package org.moomoo.jobs.localfiles;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,12 +15,8 @@ final class LocalFilesTable {
         this.jdbc = jdbc;
     }
 
-    private static final String EXCLUDE_PATTERNS = """
-            SELECT pattern FROM raw.local_music_files_exclude_regex ORDER BY pattern
-            """;
-
-    List<String> excludePatterns() {
-        return jdbc.sql(EXCLUDE_PATTERNS).query(String.class).list();
+    ExcludePatterns excludePatterns() {
+        return ExcludePatterns.load(jdbc);
     }
 
     private static final String STAMPS = """

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.moomoo.jobs.worklist.WorkList;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -34,9 +35,9 @@ class ScanLibraryTasklet implements Tasklet {
     private final Path library;
     private final LibraryScanner scanner;
     private final LocalFilesTable table;
-    private final ScannedLibrary scanned;
+    private final WorkList<LibraryFile> scanned;
 
-    ScanLibraryTasklet(Path library, LibraryScanner scanner, LocalFilesTable table, ScannedLibrary scanned) {
+    ScanLibraryTasklet(Path library, LibraryScanner scanner, LocalFilesTable table, WorkList<LibraryFile> scanned) {
         this.library = library;
         this.scanner = scanner;
         this.table = table;
@@ -47,7 +48,7 @@ class ScanLibraryTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<LibraryFile> found = scanner.scan(library);
         log.info("Found {} audio files", found.size());
-        ExcludePatterns excludes = ExcludePatterns.compile(table.excludePatterns());
+        ExcludePatterns excludes = table.excludePatterns();
         List<LibraryFile> kept = found.stream().filter(file -> !excludes.excludes(file.relativePath())).toList();
         log.info("Filtered down to {} audio files after regex exclusion.", kept.size());
         if (kept.isEmpty()) {
@@ -64,7 +65,7 @@ class ScanLibraryTasklet implements Tasklet {
         List<LibraryFile> toRead = kept.stream()
                 .filter(file -> !Objects.equals(stored.get(file.relativePath()), file.stamp()))
                 .toList();
-        scanned.toRead(toRead);
+        scanned.set(toRead);
         // The step's counters: files excluded, rows removed.
         contribution.incrementFilterCount(found.size() - kept.size());
         contribution.incrementWriteCount(removed);

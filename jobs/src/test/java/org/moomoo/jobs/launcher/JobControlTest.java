@@ -58,7 +58,7 @@ class JobControlTest {
     void anUnknownJobIsRefusedWithTheListOfJobs() {
         assertThatThrownBy(() -> jobs.run("local-flies", List.of()))
                 .isInstanceOf(UsageException.class)
-                .hasMessage("unknown job 'local-flies'; the jobs are: local-files");
+                .hasMessage("unknown job 'local-flies'; the jobs are: conditioner-apply, conditioner-build, embed, local-files");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Random;
  * <p>The model is written as ONNX protobuf by hand (IR version 8, opset 17), so tests need nothing
  * but Java.
  */
-final class TinyOnnxModel {
+public final class TinyOnnxModel {
 
     static final int KERNEL = 400;
     static final int STRIDE = 320;
@@ -29,7 +29,7 @@ final class TinyOnnxModel {
     private final float[][] weights;
     private final float[] bias;
 
-    TinyOnnxModel(int channels, long seed) {
+    public TinyOnnxModel(int channels, long seed) {
         Random random = new Random(seed);
         // Scaled so that a unit-variance input gives pre-activations near unit variance:
         // tanh then neither saturates nor stays linear.
@@ -49,7 +49,7 @@ final class TinyOnnxModel {
     }
 
     /** Writes the model with the MERT contract: input [1, samples]. */
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         Files.write(file, model(true));
     }
 
@@ -75,7 +75,7 @@ final class TinyOnnxModel {
     }
 
     /** The mean of {@link #hidden} over the frames: what the embedder should return. */
-    float[] meanHidden(float[] input) {
+    public float[] meanHidden(float[] input) {
         float[][] hidden = hidden(input);
         float[] mean = new float[channels()];
         for (int c = 0; c < channels(); c++) {

@@ -1,0 +1,134 @@
+package org.moomoo.jobs.embed;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.moomoo.jobs.embed.audio.AudioDecoder;
+import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.launcher.JobParameterSpec;
+import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
+import org.moomoo.jobs.localfiles.LibraryFile;
+import org.moomoo.jobs.progress.StepProgress;
+import org.moomoo.jobs.worklist.Partition;
+import org.moomoo.jobs.worklist.WorkList;
+import org.moomoo.jobs.worklist.WorkListReader;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code embed}: one vector per audio file of the library for the configured embedder
+ * (spec/ml.md), in {@code raw.local_music_embeddings}.
+ *
+ * <pre>
+ * choose (files without a row for this embedder, in this partition) --NOTHING_TO_DO--> end
+ *      \--> embed (decode, middle window, embedder; threads in parallel; upsert by path)
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbedJobConfig {
+
+    static final String JOB_NAME = "embed";
+    // Each item takes about a second: small chunks keep a restart's lost work small.
+    private static final int CHUNK_SIZE = 8;
+
+    @Bean
+    JobDescription embedDescription() {
+        return new JobDescription(JOB_NAME, "embed every audio file that has no vector for the embedder yet", List.of(
+                JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder"),
+                JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "which embedder (default sonic-v1)"),
+                JobParameterSpec.optional("model", Kind.FILE, "the ONNX export of MERT, for embedder=mert-v1-330m"),
+                JobParameterSpec.optional("threads", Kind.POSITIVE_INT, "files embedded at once (default: the cores)"),
+                JobParameterSpec.optional("partition", Kind.PARTITION, "this worker's share i/n (default 0/1)")),
+                values -> EmbedderChoice.check(values.getOrDefault("embedder", EmbedderChoice.SONIC), values.get("model")));
+    }
+
+    // step 1: choose
+
+    @Bean
+    @JobScope
+    WorkList<LibraryFile> tracksToEmbed() {
+        return new WorkList<>();
+    }
+
+    @Bean
+    @JobScope
+    ChooseTracksTasklet chooseTracksTasklet(@Value("#{jobParameters['library']}") String library,
+            @Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String embedder,
+            @Value("#{jobParameters['partition'] ?: '0/1'}") String partition,
+            JdbcClient jdbc, WorkList<LibraryFile> tracksToEmbed) {
+        return new ChooseTracksTasklet(Path.of(library), embedder, Partition.parse(partition), jdbc, tracksToEmbed);
+    }
+
+    @Bean
+    Step embedChooseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ChooseTracksTasklet chooseTracksTasklet) {
+        return new StepBuilder("choose", jobRepository)
+                .tasklet(chooseTracksTasklet, transactionManager)
+                // A restart must choose again: the files still to embed are those without a row.
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    // step 2: embed
+
+    @Bean
+    @JobScope
+    WorkListReader<LibraryFile> tracksToEmbedReader(WorkList<LibraryFile> tracksToEmbed) {
+        return new WorkListReader<>(tracksToEmbed);
+    }
+
+    // The embedder and the pool are made per execution, on the job's thread, and closed when the step
+    // ends: the pool's threads call the embedder directly, outside any Spring scope.
+    @Bean
+    @JobScope
+    Step embedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            WorkListReader<LibraryFile> tracksToEmbedReader, NamedParameterJdbcTemplate jdbc, Clock clock,
+            @Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String name,
+            @Value("#{jobParameters['model']}") String model, @Value("#{jobParameters['threads']}") String threads,
+            @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
+        int files = threads == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
+        Embedder embedder = EmbedderChoice.create(name, model, threadsPerModel(files));
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(files);
+        executor.setMaxPoolSize(files);
+        executor.setThreadNamePrefix("embed-");
+        executor.initialize();
+        TrackEmbedder tracks = new TrackEmbedder(AudioDecoder.withFfmpegFromPath(), embedder);
+        return new StepBuilder("embed", jobRepository)
+                .<LibraryFile, EmbeddingRow>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(tracksToEmbedReader)
+                .processor(file -> tracks.embed(file.path(), file.relativePath()))
+                .writer(new EmbeddingWriter(jdbc, clock))
+                .taskExecutor(executor)
+                .listener(new StepProgress(JOB_NAME + " " + embedder.name(), progressInterval))
+                .listener(new CloseAfterStep(executor::shutdown, embedder))
+                .build();
+    }
+
+    @Bean
+    Job embedJob(JobRepository jobRepository, Step embedChooseStep, Step embedStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(embedChooseStep).on(ChooseTracksTasklet.NOTHING_TO_DO).end()
+                .from(embedChooseStep).on("*").to(embedStep)
+                .end()
+                .build();
+    }
+
+    // Files are embedded in parallel already; a model gets the cores left per file, at least one.
+    private static int threadsPerModel(int files) {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / files);
+    }
+}

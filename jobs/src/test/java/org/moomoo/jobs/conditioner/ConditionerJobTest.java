@@ -1,0 +1,163 @@
+package org.moomoo.jobs.conditioner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.pgvector.PGvector;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobControl.Outcome;
+import org.moomoo.jobs.testing.JobTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JobTest
+class ConditionerJobTest {
+
+    @Autowired
+    JobControl jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ConditionerStore store;
+
+    private final Random random = new Random(11);
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.sql("TRUNCATE raw.local_music_embeddings, raw.conditioner_models").update();
+    }
+
+    private void embedded(int count, String embedder, int dimension) {
+        int start = jdbc.sql("SELECT count(*) FROM raw.local_music_embeddings").query(Integer.class).single();
+        for (int i = start; i < start + count; i++) {
+            float[] v = new float[dimension];
+            for (int j = 0; j < dimension; j++) {
+                v[j] = (float) (random.nextGaussian() * (1 + j % 5) + j);
+            }
+            jdbc.sql("INSERT INTO raw.local_music_embeddings (filepath, embedder, success, embedding) "
+                    + "VALUES (:f, :e, true, :v)")
+                    .param("f", String.format("track-%04d.flac", i)).param("e", embedder).param("v", new PGvector(v))
+                    .update();
+        }
+        jdbc.sql("INSERT INTO raw.local_music_embeddings (filepath, embedder, success, fail_reason) "
+                + "VALUES (:f, :e, false, 'not an audio file') ON CONFLICT DO NOTHING")
+                .param("f", "broken-" + start + ".mp3").param("e", embedder).update();
+    }
+
+    private Outcome run(String job, String... arguments) {
+        try {
+            return jobs.run(job, List.of(arguments));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int conditioned() {
+        return jdbc.sql("SELECT count(*) FROM raw.local_music_embeddings WHERE conditioned_embedding IS NOT NULL")
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void buildFitsStoresAndConditionsEverySuccessfulVector() {
+        // given
+        embedded(120, "sonic-v1", 40);
+
+        // when
+        Outcome outcome = run("conditioner-build");
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        PcaConditioner model = store.current("sonic-v1").orElseThrow();
+        assertThat(model.fittedRows()).isEqualTo(120);
+        assertThat(conditioned()).isEqualTo(120);
+        Map<String, Object> row = jdbc.sql("""
+                SELECT embedding::text AS raw, conditioned_embedding::text AS conditioned, conditioner_hash
+                FROM raw.local_music_embeddings WHERE filepath = 'track-0007.flac'
+                """).query().singleRow();
+        float[] expected = model.apply(ConditionerStore.parse((String) row.get("raw")));
+        float[] stored = ConditionerStore.parse((String) row.get("conditioned"));
+        assertThat(stored).hasSize(50);
+        for (int k = 0; k < 50; k++) {
+            assertThat(stored[k]).isCloseTo(expected[k], within(1e-5f));
+        }
+        assertThat(row.get("conditioner_hash")).isEqualTo(model.hash());
+    }
+
+    @Test
+    void aNewUsersFirstTwentyFilesGetFiftyDimensionalVectors() {
+        embedded(20, "sonic-v1", 40);
+
+        run("conditioner-build");
+
+        String stored = jdbc.sql("SELECT conditioned_embedding::text FROM raw.local_music_embeddings "
+                + "WHERE filepath = 'track-0000.flac'").query(String.class).single();
+        float[] vector = ConditionerStore.parse(stored);
+        assertThat(vector).hasSize(50);
+        assertThat(vector[30]).isZero();
+    }
+
+    @Test
+    void applyConditionsOnlyTheVectorsThatHaveNoneYet() {
+        // given
+        embedded(60, "sonic-v1", 30);
+        run("conditioner-build");
+        embedded(15, "sonic-v1", 30);
+
+        // when
+        Outcome outcome = run("conditioner-apply");
+
+        // then
+        assertThat(outcome.execution().steps().get(1).written()).isEqualTo(15);
+        assertThat(conditioned()).isEqualTo(75);
+    }
+
+    @Test
+    void aNewFitReconditionsVectorsOfTheOldModelAndReplaceRecomputesAll() {
+        // given
+        embedded(60, "sonic-v1", 30);
+        run("conditioner-build");
+        embedded(40, "sonic-v1", 30);
+
+        // when: a new model (other data, other hash) supersedes the old one
+        Outcome rebuilt = run("conditioner-build");
+
+        // then: no vector is left conditioned by the old model
+        String hash = store.current("sonic-v1").orElseThrow().hash();
+        assertThat(rebuilt.execution().steps().get(1).written()).isEqualTo(100);
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.local_music_embeddings WHERE conditioner_hash = :h")
+                .param("h", hash).query(Integer.class).single()).isEqualTo(100);
+
+        // and replace=true recomputes every vector even when the model did not change
+        Outcome replaced = run("conditioner-build", "replace=true");
+        assertThat(replaced.execution().steps().get(1).written()).isEqualTo(100);
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.conditioner_models WHERE is_current").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void applyWithoutAFittedConditionerEndsQuietly() {
+        embedded(10, "sonic-v1", 30);
+
+        Outcome outcome = run("conditioner-apply");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(conditioned()).isZero();
+    }
+
+    @Test
+    void buildWithoutVectorsEndsQuietly() {
+        Outcome outcome = run("conditioner-build", "embedder=mert-v1-330m");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(store.current("mert-v1-330m")).isEmpty();
+    }
+}
