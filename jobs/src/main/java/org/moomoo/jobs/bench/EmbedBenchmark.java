@@ -2,7 +2,6 @@ package org.moomoo.jobs.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -14,17 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.moomoo.jobs.JobsContext;
-import org.moomoo.jobs.JobsContext.Verbosity;
-import org.moomoo.jobs.database.DatabaseAdmin;
-import org.moomoo.jobs.database.DatabaseUri;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
 import org.moomoo.jobs.embed.sonic.SonicEmbedder;
 import org.moomoo.jobs.launcher.ExitCodes;
-import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.progress.ProgressLine;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,13 +25,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code moomoo bench embed}: tracks per minute of the {@code embed} job with {@code sonic-v1} over
  * generated 3-to-4-minute tracks (mixed mp3 and flac), beside the rate of decoding the same files
- * alone on as many threads. Runs in a scratch database ({@code moomoo_bench}).
+ * alone on as many threads. Runs in a {@link ScratchDatabase}.
  */
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = "Tracks per minute of the embed job (sonic-v1) beside the decode-only rate.")
 final class EmbedBenchmark implements Callable<Integer> {
-
-    private static final String DATABASE = "moomoo_bench";
 
     @Option(names = "--tracks", defaultValue = "100", description = "how many tracks (default ${DEFAULT-VALUE})")
     int tracks;
@@ -63,12 +54,8 @@ final class EmbedBenchmark implements Callable<Integer> {
         Duration decodeOnly = decodeAll(files, threads);
         print(out, "decode only (" + threads + " threads)", files.size(), decodeOnly);
 
-        DatabaseUri server = DatabaseUri.fromEnvironment();
-        DatabaseAdmin admin = new DatabaseAdmin(server);
-        admin.drop(DATABASE);
-        admin.create(DATABASE, null);
-        try (ConfigurableApplicationContext context = JobsContext.start(server.withDatabase(DATABASE), Verbosity.QUIET)) {
-            Outcome outcome = context.getBean(JobControl.class).run("embed", List.of("library=" + folder));
+        try (ScratchDatabase scratch = new ScratchDatabase()) {
+            Outcome outcome = scratch.jobs().run("embed", List.of("library=" + folder));
             if (outcome.exitCode() != ExitCodes.COMPLETED) {
                 throw new IllegalStateException("the embed job did not complete: " + outcome.execution().problem());
             }
@@ -76,11 +63,8 @@ final class EmbedBenchmark implements Callable<Integer> {
             print(out, "embed job, sonic-v1 (whole job)", files.size(), job);
             out.printf(Locale.ROOT, "embed job / decode only = %.2f (target: at most 2.00)%n",
                     job.toNanos() / (double) decodeOnly.toNanos());
-        } finally {
-            admin.drop(DATABASE);
         }
-        out.printf("machine: %d cores, Java %s, JVM flags %s%n", threads, System.getProperty("java.version"),
-                ManagementFactory.getRuntimeMXBean().getInputArguments());
+        out.println(ScratchDatabase.machine());
         out.flush();
         return ExitCodes.COMPLETED;
     }

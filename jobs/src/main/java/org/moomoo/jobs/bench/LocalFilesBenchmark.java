@@ -2,7 +2,6 @@ package org.moomoo.jobs.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,16 +14,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.moomoo.jobs.JobsContext;
-import org.moomoo.jobs.JobsContext.Verbosity;
-import org.moomoo.jobs.database.DatabaseAdmin;
-import org.moomoo.jobs.database.DatabaseUri;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.localfiles.TagReader;
 import org.moomoo.jobs.progress.ProgressLine;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,13 +27,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code moomoo bench local-files}: how fast {@code local-files} scans a library of generated tagged
  * files the first time and when nothing changed, beside the tag reader alone on 1 and 2 threads.
- * Runs in a scratch database ({@code moomoo_bench}) on the configured server.
+ * Runs in a {@link ScratchDatabase}.
  */
 @Command(name = "local-files", mixinStandardHelpOptions = true,
         description = "Files per second of a first scan and of an unchanged re-scan.")
 final class LocalFilesBenchmark implements Callable<Integer> {
-
-    private static final String DATABASE = "moomoo_bench";
 
     @Option(names = "--files", defaultValue = "2000", description = "how many files to generate (default ${DEFAULT-VALUE})")
     int files;
@@ -54,8 +46,6 @@ final class LocalFilesBenchmark implements Callable<Integer> {
     public Integer call() throws IOException, SQLException, InterruptedException, ExecutionException {
         PrintWriter out = spec.commandLine().getOut();
         Path library = Files.createTempDirectory("moomoo-bench-library");
-        DatabaseUri server = DatabaseUri.fromEnvironment();
-        DatabaseAdmin admin = new DatabaseAdmin(server);
         try {
             long started = System.nanoTime();
             List<Path> generated = new TaggedLibraryGenerator().generate(library, files, 42);
@@ -70,24 +60,19 @@ final class LocalFilesBenchmark implements Callable<Integer> {
                     () -> out.println("mutagen (original): not measured, /usr/bin/python3 with mutagen is missing "
                             + "(apt-get install python3-mutagen)"));
 
-            admin.drop(DATABASE);
-            admin.create(DATABASE, null);
-            try (ConfigurableApplicationContext context = JobsContext.start(server.withDatabase(DATABASE), Verbosity.QUIET)) {
-                JobControl control = context.getBean(JobControl.class);
+            try (ScratchDatabase scratch = new ScratchDatabase()) {
+                JobControl control = scratch.jobs();
                 List<String> arguments = List.of("library=" + library);
                 report(out, "first scan", control.run("local-files", arguments), generated.size());
                 for (int round = 1; round <= rounds; round++) {
                     report(out, "unchanged re-scan " + round, control.run("local-files", arguments), generated.size());
                 }
             }
-            out.printf("machine: %d cores, Java %s, %s, JVM flags %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), System.getProperty("os.name"),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments());
+            out.println(ScratchDatabase.machine());
             out.flush();
             return ExitCodes.COMPLETED;
         } finally {
             FileSystemUtils.deleteRecursively(library);
-            admin.drop(DATABASE);
         }
     }
 

@@ -1,0 +1,47 @@
+package org.moomoo.jobs.bench;
+
+import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
+import org.moomoo.jobs.JobsContext;
+import org.moomoo.jobs.JobsContext.Verbosity;
+import org.moomoo.jobs.database.DatabaseAdmin;
+import org.moomoo.jobs.database.DatabaseUri;
+import org.moomoo.jobs.launcher.JobControl;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A fresh database ({@code moomoo_bench}) on the configured server with the jobs application
+ * started on it, so that benchmarks never touch the user's own tables. Closing it drops it.
+ */
+final class ScratchDatabase implements AutoCloseable {
+
+    private static final String NAME = "moomoo_bench";
+
+    private final DatabaseAdmin admin;
+    private final ConfigurableApplicationContext context;
+
+    ScratchDatabase() throws SQLException {
+        DatabaseUri server = DatabaseUri.fromEnvironment();
+        admin = new DatabaseAdmin(server);
+        admin.drop(NAME);
+        admin.create(NAME, null);
+        context = JobsContext.start(server.withDatabase(NAME), Verbosity.QUIET);
+    }
+
+    JobControl jobs() {
+        return context.getBean(JobControl.class);
+    }
+
+    /** The line every benchmark ends with: what it ran on. */
+    static String machine() {
+        return String.format("machine: %d cores, Java %s, %s, JVM flags %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        context.close();
+        admin.drop(NAME);
+    }
+}
