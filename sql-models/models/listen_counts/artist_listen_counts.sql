@@ -1,0 +1,58 @@
+{{ config(materialized='table', indexes=[
+     {'columns': ['user_artist_key'], 'unique': true},
+     {'columns': ['artist_mbid']},
+     {'columns': ['username']}]) }}
+
+-- A listen credited to two artists counts once for each. A JSON null or non-array artist_mbids
+-- credits nobody.
+with artist_listens as (
+  select
+    s.username,
+    {{ try_uuid('c.artist_mbid_text') }} as artist_mbid,
+    s.recording_mbid,
+    s.release_group_mbid,
+    s.listen_at_ts_utc,
+    s.listen_recency_days,
+    s.recency_pct,
+    s.inv_recency_pct
+  from {{ ref('_eph_listen_recency_score') }} as s
+  cross join lateral jsonb_array_elements_text(
+    case when jsonb_typeof(s.artist_mbids) = 'array' then s.artist_mbids end
+  ) as c (artist_mbid_text)
+)
+
+select
+  {{ md5key('a.username', 'a.artist_mbid') }} as user_artist_key,
+  a.username,
+  a.artist_mbid,
+  max(r.artist_name) as artist_name,
+  min(a.listen_recency_days) as listen_recency_days,
+  round(avg(a.listen_recency_days)) as avg_listen_recency_days,
+  round(sum(a.recency_pct), 5) as recency_score,
+  (exp(sum(ln(a.inv_recency_pct))) * ln(count(*) + 1))::double precision as revisit_score,
+  count(*) as lifetime_listen_count,
+  count(distinct a.recording_mbid) as lifetime_recording_count,
+  count(distinct a.release_group_mbid) as lifetime_release_group_count,
+  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_listen_count,
+  count(distinct a.recording_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_recording_count,
+  count(distinct a.release_group_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_release_group_count,
+  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_listen_count,
+  count(distinct a.recording_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_recording_count,
+  count(distinct a.release_group_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_release_group_count,
+  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_listen_count,
+  count(distinct a.recording_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_recording_count,
+  count(distinct a.release_group_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_release_group_count,
+  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_listen_count,
+  count(distinct a.recording_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_recording_count,
+  count(distinct a.release_group_mbid) filter (
+    where a.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_release_group_count
+from artist_listens as a
+join {{ ref('artists') }} as r on r.artist_mbid = a.artist_mbid
+group by a.username, a.artist_mbid

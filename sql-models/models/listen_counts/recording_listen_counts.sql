@@ -1,0 +1,25 @@
+{{ config(materialized='table', indexes=[
+     {'columns': ['user_recording_key'], 'unique': true},
+     {'columns': ['recording_mbid']},
+     {'columns': ['username']}]) }}
+
+select
+  {{ md5key('s.username', 's.recording_mbid') }} as user_recording_key,
+  s.username,
+  s.recording_mbid,
+  max(r.recording_title) as recording_title,
+  max(r.artist_credit_phrase) as artist_credit_phrase,
+  min(s.listen_recency_days) as listen_recency_days,
+  round(avg(s.listen_recency_days)) as avg_listen_recency_days,
+  round(sum(s.recency_pct), 5) as recency_score,
+  (exp(sum(ln(s.inv_recency_pct))) * ln(count(*) + 1))::double precision as revisit_score,
+  count(*) as lifetime_listen_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_listen_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_listen_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_listen_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_listen_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '120 days') as last120_listen_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '150 days') as last150_listen_count
+from {{ ref('_eph_listen_recency_score') }} as s
+join {{ ref('recordings') }} as r on r.recording_mbid = s.recording_mbid
+group by s.username, s.recording_mbid

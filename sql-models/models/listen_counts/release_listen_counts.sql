@@ -1,0 +1,32 @@
+{{ config(materialized='table', indexes=[
+     {'columns': ['user_release_key'], 'unique': true},
+     {'columns': ['release_mbid']},
+     {'columns': ['username']}]) }}
+
+select
+  {{ md5key('s.username', 's.release_mbid') }} as user_release_key,
+  s.username,
+  s.release_mbid,
+  max(r.release_title) as release_title,
+  max(r.artist_credit_phrase) as artist_credit_phrase,
+  min(s.listen_recency_days) as listen_recency_days,
+  round(avg(s.listen_recency_days)) as avg_listen_recency_days,
+  round(sum(s.recency_pct), 5) as recency_score,
+  (exp(sum(ln(s.inv_recency_pct))) * ln(count(*) + 1))::double precision as revisit_score,
+  count(*) as lifetime_listen_count,
+  count(distinct s.recording_mbid) as lifetime_recording_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_listen_count,
+  count(distinct s.recording_mbid) filter (
+    where s.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_recording_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_listen_count,
+  count(distinct s.recording_mbid) filter (
+    where s.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_recording_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_listen_count,
+  count(distinct s.recording_mbid) filter (
+    where s.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_recording_count,
+  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_listen_count,
+  count(distinct s.recording_mbid) filter (
+    where s.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_recording_count
+from {{ ref('_eph_listen_recency_score') }} as s
+join {{ ref('releases') }} as r on r.release_mbid = s.release_mbid
+group by s.username, s.release_mbid

@@ -1,0 +1,31 @@
+{{ config(materialized='table', indexes=[
+     {'columns': ['filepath', 'release_group_mbid'], 'unique': true},
+     {'columns': ['release_group_mbid']}]) }}
+
+-- Both candidates are kept, with no precedence: a file whose tag and lookup disagree has two rows.
+with name_map_candidates as (
+  select
+    f.filepath,
+    n.release_group_mbid as release_group_mbid
+  from {{ ref('local_files') }} as f
+  join {{ ref('messybrainz_name_map') }} as n on n.recording_md5 = f.recording_md5
+  where n.release_group_mbid is not null
+),
+
+tag_candidates as (
+  select
+    f.filepath,
+    f.release_group_mbid
+  from {{ ref('local_files') }} as f
+  where f.release_group_mbid is not null
+)
+
+select
+  c.filepath,
+  c.release_group_mbid
+from name_map_candidates as c
+union
+select
+  t.filepath,
+  t.release_group_mbid
+from tag_candidates as t
