@@ -1,0 +1,81 @@
+package org.moomoo.jobs.models;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.launcher.JobParameterSpec;
+import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
+import org.moomoo.models.ModelDefinitionException;
+import org.moomoo.models.ModelProject;
+import org.moomoo.models.ModelRunner;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code build-models}: every model of sql-models built into a build schema, tested, and
+ * published in one transaction (DESIGN section 6).
+ *
+ * <pre>
+ * prepare (build schema) -> sources (their tests) -> one step per model, in dependency order -> publish
+ * </pre>
+ *
+ * A failed model or test fails its step and publishes nothing; running the same command again
+ * resumes at that model with the models built before it kept.
+ */
+@Configuration(proxyBeanMethods = false)
+class BuildModelsJobConfig {
+
+    static final String JOB_NAME = "build-models";
+
+    @Bean
+    JobDescription buildModelsDescription(ModelProject project) {
+        return new JobDescription(JOB_NAME, "build, test and publish the SQL models into the analytics schema", List.of(
+                JobParameterSpec.optional("select", Kind.TEXT,
+                        "models to build: NAME, NAME+ (and downstream), +NAME (and upstream); default all"),
+                JobParameterSpec.optional("now", Kind.TEXT, "a fixed clock for the models, ISO-8601 (tests)"),
+                JobParameterSpec.optional("full-refresh", Kind.BOOLEAN, "rebuild incremental models from scratch")),
+                arguments -> check(project, arguments));
+    }
+
+    private static void check(ModelProject project, Map<String, String> arguments) {
+        try {
+            project.graph().select(arguments.get("select"));
+        } catch (ModelDefinitionException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        String now = arguments.get("now");
+        if (now != null) {
+            try {
+                Instant.parse(now);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("now=" + now + " is not an ISO-8601 instant such as 2026-06-01T12:00:00Z", e);
+            }
+        }
+    }
+
+    @Bean
+    Job buildModelsJob(JobRepository jobs, PlatformTransactionManager transactions, ModelRunner runner) {
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs)
+                .start(step("prepare", jobs, transactions, new PrepareBuildTasklet(runner)))
+                .next(step("sources", jobs, transactions, new SourceTestsTasklet(runner)));
+        for (String model : runner.project().graph().order()) {
+            job = job.next(step("model." + model, jobs, transactions, new BuildModelTasklet(runner, model)));
+        }
+        return job.next(step("publish", jobs, transactions, new PublishBuildTasklet(runner))).build();
+    }
+
+    private static Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
+            Tasklet tasklet) {
+        return new StepBuilder(name, jobs).tasklet(tasklet, transactions).build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.moomoo.jobs.models;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.moomoo.models.ModelProject;
+
+/** A model project written to a temporary folder, as a user would keep one. */
+final class ModelFolder {
+
+    private final Path root;
+
+    ModelFolder() {
+        try {
+            root = Files.createTempDirectory("moomoo-models");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code models/<relative>} (or {@code tests/...} when it starts with "tests/"). */
+    ModelFolder file(String relative, String text) {
+        Path file = relative.startsWith("tests/") ? root.resolve(relative) : root.resolve("models").resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    ModelProject project() {
+        return ModelProject.fromDirectory(root);
+    }
+}

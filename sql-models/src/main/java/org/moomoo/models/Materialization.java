@@ -1,0 +1,22 @@
+package org.moomoo.models;
+
+import java.util.Locale;
+
+/** How a model is stored (spec/sql-models.md 1.2). */
+public enum Materialization {
+    TABLE, VIEW, EPHEMERAL, INCREMENTAL;
+
+    static Materialization parse(String text, String location) {
+        try {
+            return valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ModelDefinitionException(location + ": materialized='" + text
+                    + "' is not one of table, view, ephemeral, incremental");
+        }
+    }
+
+    /** Whether the model is stored as a table (and so can have indexes and a row count). */
+    public boolean isTable() {
+        return this == TABLE || this == INCREMENTAL;
+    }
+}

@@ -1,0 +1,129 @@
+package org.moomoo.models;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads the {@code models:} and {@code sources:} entries of the YAML files. */
+final class YamlSpecs {
+
+    final Map<String, ModelDoc> docs = new LinkedHashMap<>();
+    final Map<String, List<DataTest>> tests = new LinkedHashMap<>();
+    final Map<String, SourceTable> sources = new LinkedHashMap<>();
+    private final Map<String, String> declaredIn = new LinkedHashMap<>();
+    private final String sourceSchema;
+
+    YamlSpecs(String sourceSchema) {
+        this.sourceSchema = sourceSchema;
+    }
+
+    void read(String location, String text) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (YAMLException e) {
+            throw new ModelDefinitionException(location + ": not valid YAML: " + e.getMessage(), e);
+        }
+        if (root == null) {
+            return;
+        }
+        Map<String, Object> top = map(root, location, "the file");
+        for (Object entry : list(top.get("models"), location, "models")) {
+            readModel(location, map(entry, location, "a models entry"));
+        }
+        for (Object entry : list(top.get("sources"), location, "sources")) {
+            readSource(location, map(entry, location, "a sources entry"));
+        }
+    }
+
+    private void readModel(String location, Map<String, Object> entry) {
+        String name = requiredName(entry, location);
+        String earlier = declaredIn.putIfAbsent("model " + name, location);
+        if (earlier != null) {
+            throw new ModelDefinitionException(location + ": model '" + name + "' is already described in " + earlier);
+        }
+        Map<String, String> columnDocs = new LinkedHashMap<>();
+        List<DataTest> modelTests = new ArrayList<>();
+        readColumns(location, name, entry, columnDocs, modelTests);
+        readTests(location, name, null, entry.get("tests"), modelTests);
+        docs.put(name, new ModelDoc(name, stringOrNull(entry.get("description")), columnDocs));
+        tests.put(name, modelTests);
+    }
+
+    private void readSource(String location, Map<String, Object> entry) {
+        String name = requiredName(entry, location);
+        String earlier = declaredIn.putIfAbsent("source " + name, location);
+        if (earlier != null) {
+            throw new ModelDefinitionException(location + ": source '" + name + "' is already declared in " + earlier);
+        }
+        String table = entry.get("table") == null ? name : entry.get("table").toString();
+        List<DataTest> sourceTests = new ArrayList<>();
+        readColumns(location, name, entry, new LinkedHashMap<>(), sourceTests);
+        readTests(location, name, null, entry.get("tests"), sourceTests);
+        sources.put(name, new SourceTable(name, sourceSchema + "." + SqlNames.quote(table), sourceTests));
+    }
+
+    private void readColumns(String location, String target, Map<String, Object> entry, Map<String, String> columnDocs,
+            List<DataTest> into) {
+        for (Object item : list(entry.get("columns"), location, "columns of " + target)) {
+            Map<String, Object> column = map(item, location, "a column of " + target);
+            String columnName = requiredName(column, location);
+            columnDocs.put(columnName, stringOrNull(column.get("description")));
+            readTests(location, target, columnName, column.get("tests"), into);
+        }
+    }
+
+    private void readTests(String location, String target, String column, Object tests, List<DataTest> into) {
+        for (Object item : list(tests, location, "tests of " + target)) {
+            if (item instanceof String kind) {
+                into.add(new DataTest(kind, target, column, Map.of(), Severity.ERROR, location));
+            } else if (item instanceof Map<?, ?> one && one.size() == 1) {
+                Map.Entry<?, ?> test = one.entrySet().iterator().next();
+                Map<String, Object> args = test.getValue() == null ? Map.of()
+                        : map(test.getValue(), location, "the arguments of " + test.getKey());
+                Map<String, Object> withoutSeverity = new LinkedHashMap<>(args);
+                Object severity = withoutSeverity.remove("severity");
+                into.add(new DataTest(test.getKey().toString(), target, column, withoutSeverity,
+                        DataTest.severityOf(severity, location), location));
+            } else {
+                throw new ModelDefinitionException(location + ": a test of " + target
+                        + " must be a name or a map with one test name, got: " + item);
+            }
+        }
+    }
+
+    private static String requiredName(Map<String, Object> entry, String location) {
+        Object name = entry.get("name");
+        if (name == null || name.toString().isBlank()) {
+            throw new ModelDefinitionException(location + ": an entry without a name: " + entry);
+        }
+        return name.toString();
+    }
+
+    private static String stringOrNull(Object value) {
+        return value == null ? null : value.toString().strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value, String location, String what) {
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new ModelDefinitionException(location + ": " + what + " must be a mapping");
+    }
+
+    private static List<?> list(Object value, String location, String what) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        throw new ModelDefinitionException(location + ": " + what + " must be a list");
+    }
+}
