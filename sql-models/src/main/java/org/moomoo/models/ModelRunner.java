@@ -138,7 +138,7 @@ public final class ModelRunner {
             malformed = malformedCount(connection) - before;
             connection.commit();
         } catch (SQLException e) {
-            throw new SQLException(model.file().location() + ": " + e.getMessage(), e.getSQLState(), e);
+            throw located(model.file().location() + ": ", e);
         }
         List<TestResult> results = new ArrayList<>();
         try (Connection connection = open()) {
@@ -335,7 +335,7 @@ public final class ModelRunner {
                 }
             }
         } catch (SQLException e) {
-            throw new SQLException("data test " + name + " could not run: " + e.getMessage(), e.getSQLState(), e);
+            throw located("data test " + name + " could not run: ", e);
         }
         return new TestResult(name, severity, count, sample);
     }
@@ -429,6 +429,13 @@ public final class ModelRunner {
             name = name.substring(0, 50) + "_" + Integer.toHexString(name.hashCode());
         }
         return SqlNames.quote(name);
+    }
+
+    // The failure reports show the deepest cause's message, so the located one carries no cause.
+    private static SQLException located(String where, SQLException e) {
+        SQLException located = new SQLException(where + e.getMessage(), e.getSQLState());
+        located.addSuppressed(e);
+        return located;
     }
 
     private Connection open() throws SQLException {
