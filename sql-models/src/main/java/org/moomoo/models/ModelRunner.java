@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -247,20 +248,27 @@ public final class ModelRunner {
         }
     }
 
+    // Ephemeral models a template refs are rendered first: Jinjava renders must not nest.
     private String render(Model model, BuildPlan plan, boolean incremental, String thisRelation) {
-        RenderState state = new RenderState(model.file().location(), ref -> relationOf(ref, plan),
+        Map<String, String> inlined = new HashMap<>();
+        for (String ref : model.refs()) {
+            Model upstream = project.model(ref);
+            if (upstream.config().materialization() == Materialization.EPHEMERAL) {
+                inlined.put(ref, "(\n" + render(upstream, plan, false, null) + "\n)");
+            }
+        }
+        RenderState state = new RenderState(model.file().location(),
+                ref -> inlined.containsKey(ref) ? inlined.get(ref) : relationOf(ref, plan),
                 source -> project.sources().containsKey(source) ? project.sources().get(source).relation() : null,
                 nowSql(plan), incremental, settings.metaSchema());
         return templates.render(model.file().template(), state, thisRelation);
     }
 
+    // The relation of a stored model: in the build schema when this build builds it, else published.
     private String relationOf(String name, BuildPlan plan) {
         Model model = project.models().get(name);
         if (model == null) {
             return null;
-        }
-        if (model.config().materialization() == Materialization.EPHEMERAL) {
-            return "(\n" + render(model, plan, false, null) + "\n)";
         }
         return (plan.includes(name) ? plan.buildSchema() : settings.targetSchema()) + "." + name;
     }
