@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class ModelRunner {
             malformed = malformedCount(connection) - before;
             connection.commit();
         } catch (SQLException e) {
-            throw new SQLException(model.file().location() + ": " + e.getMessage(), e.getSQLState(), e);
+            throw located(model.file().location() + ": ", e);
         }
         List<TestResult> results = new ArrayList<>();
         try (Connection connection = open()) {
@@ -247,20 +248,27 @@ public final class ModelRunner {
         }
     }
 
+    // Ephemeral models a template refs are rendered first: Jinjava renders must not nest.
     private String render(Model model, BuildPlan plan, boolean incremental, String thisRelation) {
-        RenderState state = new RenderState(model.file().location(), ref -> relationOf(ref, plan),
+        Map<String, String> inlined = new HashMap<>();
+        for (String ref : model.refs()) {
+            Model upstream = project.model(ref);
+            if (upstream.config().materialization() == Materialization.EPHEMERAL) {
+                inlined.put(ref, "(\n" + render(upstream, plan, false, null) + "\n)");
+            }
+        }
+        RenderState state = new RenderState(model.file().location(),
+                ref -> inlined.containsKey(ref) ? inlined.get(ref) : relationOf(ref, plan),
                 source -> project.sources().containsKey(source) ? project.sources().get(source).relation() : null,
                 nowSql(plan), incremental, settings.metaSchema());
         return templates.render(model.file().template(), state, thisRelation);
     }
 
+    // The relation of a stored model: in the build schema when this build builds it, else published.
     private String relationOf(String name, BuildPlan plan) {
         Model model = project.models().get(name);
         if (model == null) {
             return null;
-        }
-        if (model.config().materialization() == Materialization.EPHEMERAL) {
-            return "(\n" + render(model, plan, false, null) + "\n)";
         }
         return (plan.includes(name) ? plan.buildSchema() : settings.targetSchema()) + "." + name;
     }
@@ -335,7 +343,7 @@ public final class ModelRunner {
                 }
             }
         } catch (SQLException e) {
-            throw new SQLException("data test " + name + " could not run: " + e.getMessage(), e.getSQLState(), e);
+            throw located("data test " + name + " could not run: ", e);
         }
         return new TestResult(name, severity, count, sample);
     }
@@ -429,6 +437,13 @@ public final class ModelRunner {
             name = name.substring(0, 50) + "_" + Integer.toHexString(name.hashCode());
         }
         return SqlNames.quote(name);
+    }
+
+    // The failure reports show the deepest cause's message, so the located one carries no cause.
+    private static SQLException located(String where, SQLException e) {
+        SQLException located = new SQLException(where + e.getMessage(), e.getSQLState());
+        located.addSuppressed(e);
+        return located;
     }
 
     private Connection open() throws SQLException {

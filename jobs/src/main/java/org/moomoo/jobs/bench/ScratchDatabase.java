@@ -8,6 +8,7 @@ import org.moomoo.jobs.database.DatabaseAdmin;
 import org.moomoo.jobs.database.DatabaseUri;
 import org.moomoo.jobs.launcher.JobControl;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A fresh database ({@code moomoo_bench}) on the configured server with the jobs application
@@ -30,6 +31,10 @@ final class ScratchDatabase implements AutoCloseable {
 
     JobControl jobs() {
         return context.getBean(JobControl.class);
+    }
+
+    JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
     }
 
     /** The line every benchmark ends with: what it ran on. */

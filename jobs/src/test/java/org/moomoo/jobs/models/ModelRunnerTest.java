@@ -85,7 +85,7 @@ class ModelRunnerTest {
         ModelFolder folder = new ModelFolder().file("sources.yml", SOURCES)
                 .file("paths.sql", "{{ config(materialized='ephemeral') }}\n"
                         + "select filepath from {{ source('local_music_files') }}")
-                .file("files.sql", "select filepath from {{ ref('paths') }} as p")
+                .file("files.sql", "{{ config(materialized='table') }}\nselect filepath from {{ ref('paths') }} as p")
                 .file("analytic/file_count.sql", "select count(*) as n from {{ ref('files') }}");
 
         List<ModelResult> results = buildAll(runner(folder), null);
