@@ -5,28 +5,38 @@
      {'columns': ['period_start_at_utc']}]) }}
 
 -- A spike starts at a listen followed by at least 5 more plays of the same recording by the same
--- user within the next 24 hours (both bounds strict).
-with spike_candidates as (
+-- user within the next 24 hours (both bounds strict): the listens in [t, t + 1 day - 1 us] less
+-- those at exactly t.
+with recording_listens as (
   select
-    l0.listen_md5 as start_listen_md5,
-    l0.recording_mbid,
-    l0.username,
-    l0.listen_at_ts_utc as period_start_at_utc,
-    count(*) as next_24h_listen_count,
-    l0.track_name,
-    l0.release_name,
-    l0.artist_name
-  from {{ ref('listens') }} as l0
-  join {{ ref('listens') }} as ln
-    on ln.username = l0.username
-    and ln.recording_mbid = l0.recording_mbid
-    and ln.listen_at_ts_utc > l0.listen_at_ts_utc
-    and ln.listen_at_ts_utc < l0.listen_at_ts_utc + interval '1 day'
-  where l0.recording_mbid is not null
-  group by
-    l0.listen_md5, l0.recording_mbid, l0.username, l0.listen_at_ts_utc,
-    l0.track_name, l0.release_name, l0.artist_name
-  having count(*) >= 5
+    l.listen_md5,
+    l.recording_mbid,
+    l.username,
+    l.listen_at_ts_utc,
+    l.track_name,
+    l.release_name,
+    l.artist_name,
+    count(*) over (
+      partition by l.username, l.recording_mbid
+      order by l.listen_at_ts_utc
+      range between current row and interval '86399.999999 seconds' following
+    ) - count(*) over (partition by l.username, l.recording_mbid, l.listen_at_ts_utc) as next_24h_listen_count
+  from {{ ref('listens') }} as l
+  where l.recording_mbid is not null
+),
+
+spike_candidates as (
+  select
+    r.listen_md5 as start_listen_md5,
+    r.recording_mbid,
+    r.username,
+    r.listen_at_ts_utc as period_start_at_utc,
+    r.next_24h_listen_count,
+    r.track_name,
+    r.release_name,
+    r.artist_name
+  from recording_listens as r
+  where r.next_24h_listen_count >= 5
 )
 
 -- A candidate gives way only to a stronger one of the same user and recording starting less than

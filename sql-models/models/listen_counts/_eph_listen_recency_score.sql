@@ -2,6 +2,7 @@
 
 -- d is the whole-day part of (now - listen time). A listen counts r(d) = e^(-0.1 d) towards recency
 -- and inv(d) = 1 - min(r(d), e^(-0.1)) towards revisiting: capping r at one day keeps inv above 0.
+-- Both are double precision: numeric exp and ln cost seconds per million listens.
 with mapped_listens as (
   select
     l.listen_md5,
@@ -27,6 +28,6 @@ select
   m.artist_mbids,
   m.listen_at_ts_utc,
   m.listen_recency_days,
-  exp(-0.1 * m.listen_recency_days) as recency_pct,
-  1 - least(exp(-0.1 * m.listen_recency_days), exp(-0.1::numeric)) as inv_recency_pct
+  exp(-0.1 * m.listen_recency_days::double precision) as recency_pct,
+  1 - least(exp(-0.1 * m.listen_recency_days::double precision), exp(-0.1)) as inv_recency_pct
 from mapped_listens as m

@@ -4,11 +4,11 @@
      {'columns': ['username']}]) }}
 
 -- A listen credited to two artists counts once for each. A JSON null or non-array artist_mbids
--- credits nobody.
-with artist_listens as (
+-- credits nobody. Each distinct MBID text is cast once, not once per listen.
+with credited_listens as (
   select
     s.username,
-    {{ try_uuid('c.artist_mbid_text') }} as artist_mbid,
+    c.artist_mbid_text,
     s.recording_mbid,
     s.release_group_mbid,
     s.listen_at_ts_utc,
@@ -19,6 +19,27 @@ with artist_listens as (
   cross join lateral jsonb_array_elements_text(
     case when jsonb_typeof(s.artist_mbids) = 'array' then s.artist_mbids end
   ) as c (artist_mbid_text)
+),
+
+artist_ids as (
+  select
+    t.artist_mbid_text,
+    {{ try_uuid('t.artist_mbid_text') }} as artist_mbid
+  from (select distinct c.artist_mbid_text from credited_listens as c) as t
+),
+
+artist_listens as (
+  select
+    c.username,
+    i.artist_mbid,
+    c.recording_mbid,
+    c.release_group_mbid,
+    c.listen_at_ts_utc,
+    c.listen_recency_days,
+    c.recency_pct,
+    c.inv_recency_pct
+  from credited_listens as c
+  join artist_ids as i on i.artist_mbid_text = c.artist_mbid_text
 )
 
 select
@@ -28,8 +49,8 @@ select
   max(r.artist_name) as artist_name,
   min(a.listen_recency_days) as listen_recency_days,
   round(avg(a.listen_recency_days)) as avg_listen_recency_days,
-  round(sum(a.recency_pct), 5) as recency_score,
-  (exp(sum(ln(a.inv_recency_pct))) * ln(count(*) + 1))::double precision as revisit_score,
+  round(sum(a.recency_pct)::numeric, 5) as recency_score,
+  exp(sum(ln(a.inv_recency_pct))) * ln(count(*) + 1) as revisit_score,
   count(*) as lifetime_listen_count,
   count(distinct a.recording_mbid) as lifetime_recording_count,
   count(distinct a.release_group_mbid) as lifetime_release_group_count,

@@ -10,8 +10,8 @@ with attributed_listens as (
     l.username,
     l.listen_at_ts_utc,
     m.filepath,
-    1.0 / count(*) over (partition by l.listen_md5) as listen_share,
-    extract(day from {{ now() }} - l.listen_at_ts_utc) as listen_recency_days
+    1.0::double precision / count(*) over (partition by l.listen_md5) as listen_share,
+    extract(day from {{ now() }} - l.listen_at_ts_utc)::double precision as listen_recency_days
   from {{ ref('listens') }} as l
   join {{ ref('map__file_recording') }} as m on m.recording_mbid = l.recording_mbid
 ),
@@ -20,17 +20,15 @@ file_listens as (
   select
     a.filepath,
     a.username,
-    sum(a.listen_share)::double precision as lifetime_listen_count,
+    sum(a.listen_share) as lifetime_listen_count,
     coalesce(sum(a.listen_share) filter (
-      where a.listen_at_ts_utc >= {{ now() }} - interval '7 days'), 0)::double precision as last07_listen_count,
+      where a.listen_at_ts_utc >= {{ now() }} - interval '7 days'), 0) as last07_listen_count,
     coalesce(sum(a.listen_share) filter (
-      where a.listen_at_ts_utc >= {{ now() }} - interval '30 days'), 0)::double precision as last30_listen_count,
+      where a.listen_at_ts_utc >= {{ now() }} - interval '30 days'), 0) as last30_listen_count,
     coalesce(sum(a.listen_share) filter (
-      where a.listen_at_ts_utc >= {{ now() }} - interval '90 days'), 0)::double precision as last90_listen_count,
-    round(sum(exp(-0.1 * a.listen_recency_days)), 5) as recency_score,
-    (
-      exp(sum(ln(1 - least(exp(-0.1 * a.listen_recency_days), exp(-0.1::numeric))))) * ln(count(*) + 1)
-    )::double precision as revisit_score
+      where a.listen_at_ts_utc >= {{ now() }} - interval '90 days'), 0) as last90_listen_count,
+    round(sum(exp(-0.1 * a.listen_recency_days))::numeric, 5) as recency_score,
+    exp(sum(ln(1 - least(exp(-0.1 * a.listen_recency_days), exp(-0.1))))) * ln(count(*) + 1) as revisit_score
   from attributed_listens as a
   group by a.filepath, a.username
 )

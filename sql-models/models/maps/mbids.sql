@@ -48,12 +48,18 @@ credited_artist_ids as (
   select n.artist_mbids from {{ ref('messybrainz_name_map') }} as n
 ),
 
-artist_mbids as (
-  select {{ try_uuid('e.artist_mbid_text') }} as mbid
+-- Each distinct MBID text is cast once, not once per listen.
+credited_artist_texts as (
+  select distinct e.artist_mbid_text
   from credited_artist_ids as c
   cross join lateral jsonb_array_elements_text(
     case when jsonb_typeof(c.artist_mbids) = 'array' then c.artist_mbids end
   ) as e (artist_mbid_text)
+),
+
+artist_mbids as (
+  select {{ try_uuid('t.artist_mbid_text') }} as mbid
+  from credited_artist_texts as t
   union
   select f.artist_mbid from {{ ref('local_files') }} as f
   union
