@@ -2,7 +2,8 @@
 
 -- d is the whole-day part of (now - listen time). A listen counts r(d) = e^(-0.1 d) towards recency
 -- and inv(d) = 1 - min(r(d), e^(-0.1)) towards revisiting: capping r at one day keeps inv above 0.
--- Both are double precision: numeric exp and ln cost seconds per million listens.
+-- Both are double precision (numeric exp and ln cost seconds per million listens); d is capped at
+-- 7000 days, where r is below 1e-304 already, because exp underflows to an error past ~7450.
 with mapped_listens as (
   select
     l.listen_md5,
@@ -28,6 +29,6 @@ select
   m.artist_mbids,
   m.listen_at_ts_utc,
   m.listen_recency_days,
-  exp(-0.1 * m.listen_recency_days::double precision) as recency_pct,
-  1 - least(exp(-0.1 * m.listen_recency_days::double precision), exp(-0.1)) as inv_recency_pct
+  exp(-0.1 * least(m.listen_recency_days, 7000)::double precision) as recency_pct,
+  1 - least(exp(-0.1 * least(m.listen_recency_days, 7000)::double precision), exp(-0.1)) as inv_recency_pct
 from mapped_listens as m

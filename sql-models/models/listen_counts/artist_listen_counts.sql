@@ -50,7 +50,9 @@ select
   min(a.listen_recency_days) as listen_recency_days,
   round(avg(a.listen_recency_days)) as avg_listen_recency_days,
   round(sum(a.recency_pct)::numeric, 5) as recency_score,
-  exp(sum(ln(a.inv_recency_pct))) * ln(count(*) + 1) as revisit_score,
+  -- a product below e^-700 is 0 for our purposes, and exp would underflow to an error
+  case when sum(ln(a.inv_recency_pct)) < -700 then 0 else exp(sum(ln(a.inv_recency_pct))) end
+    * ln(count(*) + 1) as revisit_score,
   count(*) as lifetime_listen_count,
   count(distinct a.recording_mbid) as lifetime_recording_count,
   count(distinct a.release_group_mbid) as lifetime_release_group_count,

@@ -11,9 +11,22 @@ with attributed_listens as (
     l.listen_at_ts_utc,
     m.filepath,
     1.0::double precision / count(*) over (partition by l.listen_md5) as listen_share,
-    extract(day from {{ now() }} - l.listen_at_ts_utc)::double precision as listen_recency_days
+    extract(day from {{ now() }} - l.listen_at_ts_utc) as listen_recency_days
   from {{ ref('listens') }} as l
   join {{ ref('map__file_recording') }} as m on m.recording_mbid = l.recording_mbid
+),
+
+-- The recency terms of _eph_listen_recency_score (see there for the 7000-day cap).
+scored_listens as (
+  select
+    a.listen_md5,
+    a.username,
+    a.listen_at_ts_utc,
+    a.filepath,
+    a.listen_share,
+    exp(-0.1 * least(a.listen_recency_days, 7000)::double precision) as recency_pct,
+    1 - least(exp(-0.1 * least(a.listen_recency_days, 7000)::double precision), exp(-0.1)) as inv_recency_pct
+  from attributed_listens as a
 ),
 
 file_listens as (
@@ -27,9 +40,11 @@ file_listens as (
       where a.listen_at_ts_utc >= {{ now() }} - interval '30 days'), 0) as last30_listen_count,
     coalesce(sum(a.listen_share) filter (
       where a.listen_at_ts_utc >= {{ now() }} - interval '90 days'), 0) as last90_listen_count,
-    round(sum(exp(-0.1 * a.listen_recency_days))::numeric, 5) as recency_score,
-    exp(sum(ln(1 - least(exp(-0.1 * a.listen_recency_days), exp(-0.1))))) * ln(count(*) + 1) as revisit_score
-  from attributed_listens as a
+    round(sum(a.recency_pct)::numeric, 5) as recency_score,
+    -- a product below e^-700 is 0 for our purposes, and exp would underflow to an error
+    case when sum(ln(a.inv_recency_pct)) < -700 then 0 else exp(sum(ln(a.inv_recency_pct))) end
+      * ln(count(*) + 1) as revisit_score
+  from scored_listens as a
   group by a.filepath, a.username
 )
 

@@ -12,7 +12,9 @@ select
   min(s.listen_recency_days) as listen_recency_days,
   round(avg(s.listen_recency_days)) as avg_listen_recency_days,
   round(sum(s.recency_pct)::numeric, 5) as recency_score,
-  exp(sum(ln(s.inv_recency_pct))) * ln(count(*) + 1) as revisit_score,
+  -- a product below e^-700 is 0 for our purposes, and exp would underflow to an error
+  case when sum(ln(s.inv_recency_pct)) < -700 then 0 else exp(sum(ln(s.inv_recency_pct))) end
+    * ln(count(*) + 1) as revisit_score,
   count(*) as lifetime_listen_count,
   count(distinct s.recording_mbid) as lifetime_recording_count,
   count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_listen_count,
