@@ -3,49 +3,61 @@
 
 -- A listen of a recording present in k files gives each file 1/k of a listen (an album track that
 -- is also on a compilation gives 0.5 to each). The recency and revisit scores count each attributed
--- listen whole.
-with attributed_listens as (
+-- listen whole. k depends on the recording only, so listens are summed per (user, recording) first
+-- and then spread over the recording's files.
+with recording_file_counts as (
   select
-    l.listen_md5,
-    l.username,
-    l.listen_at_ts_utc,
-    m.filepath,
-    1.0::double precision / count(*) over (partition by l.listen_md5) as listen_share,
-    extract(day from {{ now() }} - l.listen_at_ts_utc) as listen_recency_days
-  from {{ ref('listens') }} as l
-  join {{ ref('map__file_recording') }} as m on m.recording_mbid = l.recording_mbid
+    m.recording_mbid,
+    count(*) as file_count
+  from {{ ref('map__file_recording') }} as m
+  group by m.recording_mbid
 ),
 
 -- The recency terms of _eph_listen_recency_score (see there for the 7000-day cap).
 scored_listens as (
   select
-    a.listen_md5,
-    a.username,
-    a.listen_at_ts_utc,
-    a.filepath,
-    a.listen_share,
-    exp(-0.1 * least(a.listen_recency_days, 7000)::double precision) as recency_pct,
-    1 - least(exp(-0.1 * least(a.listen_recency_days, 7000)::double precision), exp(-0.1)) as inv_recency_pct
-  from attributed_listens as a
+    l.username,
+    l.recording_mbid,
+    l.listen_at_ts_utc,
+    exp(-0.1 * least(d.listen_recency_days, 7000)::double precision) as recency_pct,
+    1 - least(exp(-0.1 * least(d.listen_recency_days, 7000)::double precision), exp(-0.1)) as inv_recency_pct
+  from {{ ref('listens') }} as l
+  cross join lateral (
+    select extract(day from {{ now() }} - l.listen_at_ts_utc) as listen_recency_days
+  ) as d
+  where exists (select 1 from recording_file_counts as c where c.recording_mbid = l.recording_mbid)
+),
+
+user_recording_listens as (
+  select
+    s.username,
+    s.recording_mbid,
+    count(*) as listen_count,
+    count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '7 days') as last07_listen_count,
+    count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_listen_count,
+    count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_listen_count,
+    sum(s.recency_pct) as recency_sum,
+    sum(ln(s.inv_recency_pct)) as ln_inv_recency_sum
+  from scored_listens as s
+  group by s.username, s.recording_mbid
 ),
 
 file_listens as (
   select
-    a.filepath,
-    a.username,
-    sum(a.listen_share) as lifetime_listen_count,
-    coalesce(sum(a.listen_share) filter (
-      where a.listen_at_ts_utc >= {{ now() }} - interval '7 days'), 0) as last07_listen_count,
-    coalesce(sum(a.listen_share) filter (
-      where a.listen_at_ts_utc >= {{ now() }} - interval '30 days'), 0) as last30_listen_count,
-    coalesce(sum(a.listen_share) filter (
-      where a.listen_at_ts_utc >= {{ now() }} - interval '90 days'), 0) as last90_listen_count,
-    round(sum(a.recency_pct)::numeric, 5) as recency_score,
+    m.filepath,
+    u.username,
+    sum(u.listen_count::double precision / c.file_count) as lifetime_listen_count,
+    sum(u.last07_listen_count::double precision / c.file_count) as last07_listen_count,
+    sum(u.last30_listen_count::double precision / c.file_count) as last30_listen_count,
+    sum(u.last90_listen_count::double precision / c.file_count) as last90_listen_count,
+    round(sum(u.recency_sum)::numeric, 5) as recency_score,
     -- a product below e^-700 is 0 for our purposes, and exp would underflow to an error
-    case when sum(ln(a.inv_recency_pct)) < -700 then 0 else exp(sum(ln(a.inv_recency_pct))) end
-      * ln(count(*) + 1) as revisit_score
-  from scored_listens as a
-  group by a.filepath, a.username
+    case when sum(u.ln_inv_recency_sum) < -700 then 0 else exp(sum(u.ln_inv_recency_sum)) end
+      * ln(sum(u.listen_count)::double precision + 1) as revisit_score
+  from user_recording_listens as u
+  join recording_file_counts as c on c.recording_mbid = u.recording_mbid
+  join {{ ref('map__file_recording') }} as m on m.recording_mbid = u.recording_mbid
+  group by m.filepath, u.username
 )
 
 select
