@@ -11,12 +11,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A fresh database ({@code moomoo_bench}) on the configured server with the jobs application
+ * A fresh database ({@code moomoo_bench_<pid>}) on the configured server with the jobs application
  * started on it, so that benchmarks never touch the user's own tables. Closing it drops it.
  */
 final class ScratchDatabase implements AutoCloseable {
 
-    private static final String NAME = "moomoo_bench";
+    // One per process, so two benchmarks on one server do not drop each other's database.
+    private static final String NAME = "moomoo_bench_" + ProcessHandle.current().pid();
 
     private final DatabaseAdmin admin;
     private final ConfigurableApplicationContext context;
