@@ -22,7 +22,7 @@ public final class LovedTracks {
         this.schema = schema;
     }
 
-    /** The playlist of the user's loved files, or empty (with a warning) when there are none. */
+    /** The playlist of the user's loved files, or empty when there are none. */
     public Optional<Playlist> playlist(String username) {
         List<Track> tracks = jdbc.sql("SELECT l.filepath, floor(f.track_length_seconds)::integer AS track_length_seconds"
                         + " FROM " + schema.table("loved_tracks") + " l"
@@ -34,7 +34,6 @@ public final class LovedTracks {
                         rs.getObject("track_length_seconds", Integer.class), null, null))
                 .list();
         if (tracks.isEmpty()) {
-            log.warn("No loved tracks found.");
             return Optional.empty();
         }
         log.info("Creating playlist for {} loved tracks.", tracks.size());

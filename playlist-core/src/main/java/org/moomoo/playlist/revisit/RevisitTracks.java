@@ -13,8 +13,6 @@ import org.moomoo.playlist.collection.AnalyticSchema;
 import org.moomoo.playlist.collection.Sampling;
 import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,7 +25,6 @@ public final class RevisitTracks {
     static final int PLAYLIST_LENGTH = 20;
     private static final int MAX_PER_ARTIST = 2;
     private static final int MAX_ROWS = 1000;
-    private static final Logger log = LoggerFactory.getLogger(RevisitTracks.class);
 
     private final JdbcClient jdbc;
     private final AnalyticSchema schema;
@@ -37,11 +34,10 @@ public final class RevisitTracks {
         this.schema = schema;
     }
 
-    /** The playlist, or empty (with a warning) when the user has no revisit tracks. */
+    /** The playlist, or empty when the user has no revisit tracks. */
     public Optional<Playlist> playlist(String username, RandomGenerator random) {
         List<Track> candidates = candidates(username);
         if (candidates.isEmpty()) {
-            log.warn("No revisit tracks found.");
             return Optional.empty();
         }
         List<Track> tracks = new ArrayList<>(cull(candidates, PLAYLIST_LENGTH));
