@@ -72,11 +72,6 @@ public final class LibrarySnapshot {
         artists.forEach((artist, index) -> unitFactors[index] = unit(factors.get(artist)));
     }
 
-    /** No files, no build: what the engine serves before the models exist. */
-    public static LibrarySnapshot empty() {
-        return new LibrarySnapshot(List.of(), Map.of(), 0.5, 0);
-    }
-
     public long buildId() {
         return buildId;
     }
