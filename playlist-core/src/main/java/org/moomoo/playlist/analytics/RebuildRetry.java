@@ -46,7 +46,7 @@ public final class RebuildRetry {
                     throw e;
                 }
                 log.info("an analytic table is not readable ({}), perhaps being rebuilt; retrying in {}s",
-                        e.getSQLException().getMessage(), PAUSE.toSeconds());
+                        e.getSQLException().getMessage().lines().findFirst().orElse(""), PAUSE.toSeconds());
                 try {
                     sleeper.sleep(PAUSE);
                 } catch (InterruptedException interrupted) {
