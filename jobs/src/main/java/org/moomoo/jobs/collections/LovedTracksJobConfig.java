@@ -2,7 +2,8 @@ package org.moomoo.jobs.collections;
 
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.lovedtracks.LovedTracks;
@@ -40,9 +41,9 @@ class LovedTracksJobConfig {
     @Bean
     @JobScope
     RefreshCollectionTasklet lovedTracksTasklet(@Value("#{jobParameters['username']}") String username,
-            CollectionStore collectionStore, JdbcClient jdbc, AnalyticSchema analyticSchema) {
+            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry) {
         String user = CollectionParameters.username(username);
-        LovedTracks lovedTracks = new LovedTracks(jdbc, analyticSchema);
+        LovedTracks lovedTracks = new LovedTracks(jdbc, analyticsSchema, rebuildRetry);
         return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.LOVED_TRACKS, user, false,
                 () -> lovedTracks.playlist(user).stream().toList(),
                 "No loved tracks found.", n -> "Saved playlist to database.");

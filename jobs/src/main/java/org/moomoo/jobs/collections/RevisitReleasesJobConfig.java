@@ -2,7 +2,8 @@ package org.moomoo.jobs.collections;
 
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.revisit.RevisitReleases;
@@ -44,9 +45,9 @@ class RevisitReleasesJobConfig {
     RefreshCollectionTasklet revisitReleasesTasklet(@Value("#{jobParameters['username']}") String username,
             @Value("#{jobParameters['count']}") String count, @Value("#{jobParameters['force'] ?: 'false'}") String force,
             @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticSchema analyticSchema) {
+            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry) {
         String user = CollectionParameters.username(username);
-        RevisitReleases revisitReleases = new RevisitReleases(jdbc, analyticSchema);
+        RevisitReleases revisitReleases = new RevisitReleases(jdbc, analyticsSchema, rebuildRetry);
         return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_RELEASES, user,
                 Boolean.parseBoolean(force),
                 () -> revisitReleases.playlists(user, CollectionParameters.count(count), CollectionParameters.random(seed)),

@@ -2,7 +2,8 @@ package org.moomoo.jobs.collections;
 
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.revisit.RevisitTracks;
@@ -41,9 +42,9 @@ class RevisitTracksJobConfig {
     @JobScope
     RefreshCollectionTasklet revisitTracksTasklet(@Value("#{jobParameters['username']}") String username,
             @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticSchema analyticSchema) {
+            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry) {
         String user = CollectionParameters.username(username);
-        RevisitTracks revisitTracks = new RevisitTracks(jdbc, analyticSchema);
+        RevisitTracks revisitTracks = new RevisitTracks(jdbc, analyticsSchema, rebuildRetry);
         return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_TRACKS, user, false,
                 () -> revisitTracks.playlist(user, CollectionParameters.random(seed)).stream().toList(),
                 "No revisit tracks found.", n -> "Saved playlist to database.");

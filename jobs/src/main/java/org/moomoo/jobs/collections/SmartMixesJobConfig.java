@@ -2,7 +2,8 @@ package org.moomoo.jobs.collections;
 
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.generator.Generators;
@@ -49,9 +50,9 @@ class SmartMixesJobConfig {
     RefreshCollectionTasklet smartMixesTasklet(@Value("#{jobParameters['username']}") String username,
             @Value("#{jobParameters['count']}") String count, @Value("#{jobParameters['force'] ?: 'false'}") String force,
             @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticSchema analyticSchema, Generators generators) {
+            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry, Generators generators) {
         String user = CollectionParameters.username(username);
-        SmartMixes smartMixes = new SmartMixes(jdbc, analyticSchema, generators);
+        SmartMixes smartMixes = new SmartMixes(jdbc, analyticsSchema, rebuildRetry, generators);
         return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.SMART_MIXES, user,
                 Boolean.parseBoolean(force),
                 () -> smartMixes.playlists(user, CollectionParameters.count(count), CollectionParameters.random(seed)),

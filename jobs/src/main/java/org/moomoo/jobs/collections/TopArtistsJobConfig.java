@@ -3,7 +3,8 @@ package org.moomoo.jobs.collections;
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.generator.Generators;
@@ -53,9 +54,9 @@ class TopArtistsJobConfig {
             @Value("#{jobParameters['history-length'] ?: 'lifetime'}") String historyLength,
             @Value("#{jobParameters['count']}") String count, @Value("#{jobParameters['force'] ?: 'false'}") String force,
             @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticSchema analyticSchema, Generators generators) {
+            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry, Generators generators) {
         String user = CollectionParameters.username(username);
-        TopArtists topArtists = new TopArtists(jdbc, analyticSchema, generators);
+        TopArtists topArtists = new TopArtists(jdbc, analyticsSchema, rebuildRetry, generators);
         HistoryLength history = HistoryLength.of(historyLength);
         return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.TOP_ARTISTS, user,
                 Boolean.parseBoolean(force),

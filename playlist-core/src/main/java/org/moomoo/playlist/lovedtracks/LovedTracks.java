@@ -2,7 +2,8 @@ package org.moomoo.playlist.lovedtracks;
 
 import java.util.List;
 import java.util.Optional;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
 import org.slf4j.Logger;
@@ -15,16 +16,19 @@ public final class LovedTracks {
     private static final Logger log = LoggerFactory.getLogger(LovedTracks.class);
 
     private final JdbcClient jdbc;
-    private final AnalyticSchema schema;
+    private final AnalyticsSchema schema;
+    private final RebuildRetry retry;
 
-    public LovedTracks(JdbcClient jdbc, AnalyticSchema schema) {
+    /** @param retry repeats a read that fails while the models are being rebuilt */
+    public LovedTracks(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
         this.jdbc = jdbc;
         this.schema = schema;
+        this.retry = retry;
     }
 
     /** The playlist of the user's loved files, or empty when there are none. */
     public Optional<Playlist> playlist(String username) {
-        List<Track> tracks = jdbc.sql("SELECT l.filepath, floor(f.track_length_seconds)::integer AS track_length_seconds"
+        List<Track> tracks = retry.read(() -> jdbc.sql("SELECT l.filepath, floor(f.track_length_seconds)::integer AS track_length_seconds"
                         + " FROM " + schema.table("loved_tracks") + " l"
                         + " JOIN " + schema.table("local_files") + " f ON f.filepath = l.filepath"
                         + " WHERE l.username = :username"
@@ -32,7 +36,7 @@ public final class LovedTracks {
                 .param("username", username)
                 .query((rs, i) -> new Track(rs.getString("filepath"), null, null, null, null, null,
                         rs.getObject("track_length_seconds", Integer.class), null, null))
-                .list();
+                .list());
         if (tracks.isEmpty()) {
             return Optional.empty();
         }

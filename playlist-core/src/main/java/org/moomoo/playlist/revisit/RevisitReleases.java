@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
 import org.slf4j.Logger;
@@ -21,11 +22,14 @@ public final class RevisitReleases {
     private static final Logger log = LoggerFactory.getLogger(RevisitReleases.class);
 
     private final JdbcClient jdbc;
-    private final AnalyticSchema schema;
+    private final AnalyticsSchema schema;
+    private final RebuildRetry retry;
 
-    public RevisitReleases(JdbcClient jdbc, AnalyticSchema schema) {
+    /** @param retry repeats a read that fails while the models are being rebuilt */
+    public RevisitReleases(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
         this.jdbc = jdbc;
         this.schema = schema;
+        this.retry = retry;
     }
 
     /** Up to {@code count} playlists, titled "Revisit Release k" in (artist, title) order. */
@@ -45,13 +49,13 @@ public final class RevisitReleases {
 
     /** The user's candidates, by release group. */
     List<ReleaseCandidate> candidates(String username) {
-        return jdbc.sql("SELECT release_group_mbid, release_group_title, artist_name, revisit_score"
+        return retry.read(() -> jdbc.sql("SELECT release_group_mbid, release_group_title, artist_name, revisit_score"
                         + " FROM " + schema.table("revisit_releases")
                         + " WHERE username = :username ORDER BY release_group_mbid")
                 .param("username", username)
                 .query((rs, i) -> new ReleaseCandidate(rs.getObject("release_group_mbid", UUID.class),
                         rs.getString("release_group_title"), rs.getString("artist_name"), rs.getDouble("revisit_score")))
-                .list();
+                .list());
     }
 
     /**
@@ -76,7 +80,7 @@ public final class RevisitReleases {
 
     /** Every local file of the release group, by path. */
     List<Track> tracks(UUID releaseGroupMbid) {
-        return jdbc.sql("SELECT f.filepath, f.recording_mbid, f.release_mbid, m.release_group_mbid, f.artist_mbid,"
+        return retry.read(() -> jdbc.sql("SELECT f.filepath, f.recording_mbid, f.release_mbid, m.release_group_mbid, f.artist_mbid,"
                         + " coalesce(f.album_artist_mbid, f.artist_mbid) AS album_artist_mbid,"
                         + " floor(f.track_length_seconds)::integer AS track_length_seconds"
                         + " FROM " + schema.table("map__file_release_group") + " m"
@@ -87,6 +91,6 @@ public final class RevisitReleases {
                         rs.getObject("release_mbid", UUID.class), rs.getObject("release_group_mbid", UUID.class),
                         rs.getObject("artist_mbid", UUID.class), rs.getObject("album_artist_mbid", UUID.class),
                         rs.getObject("track_length_seconds", Integer.class), null, null))
-                .list();
+                .list());
     }
 }

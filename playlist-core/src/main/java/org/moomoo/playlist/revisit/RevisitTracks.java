@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.Sampling;
 import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
@@ -27,11 +28,14 @@ public final class RevisitTracks {
     private static final int MAX_ROWS = 1000;
 
     private final JdbcClient jdbc;
-    private final AnalyticSchema schema;
+    private final AnalyticsSchema schema;
+    private final RebuildRetry retry;
 
-    public RevisitTracks(JdbcClient jdbc, AnalyticSchema schema) {
+    /** @param retry repeats a read that fails while the models are being rebuilt */
+    public RevisitTracks(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
         this.jdbc = jdbc;
         this.schema = schema;
+        this.retry = retry;
     }
 
     /** The playlist, or empty when the user has no revisit tracks. */
@@ -47,7 +51,7 @@ public final class RevisitTracks {
 
     /** The user's candidates, strongest first; MBIDs as stored, without fallback. */
     List<Track> candidates(String username) {
-        return jdbc.sql("SELECT r.filepath, r.recording_mbid, r.artist_mbid, r.album_artist_mbid,"
+        return retry.read(() -> jdbc.sql("SELECT r.filepath, r.recording_mbid, r.artist_mbid, r.album_artist_mbid,"
                         + " floor(f.track_length_seconds)::integer AS track_length_seconds"
                         + " FROM " + schema.table("revisit_tracks") + " r"
                         + " JOIN " + schema.table("local_files") + " f ON f.filepath = r.filepath"
@@ -57,7 +61,7 @@ public final class RevisitTracks {
                 .query((rs, i) -> new Track(rs.getString("filepath"), rs.getObject("recording_mbid", UUID.class), null,
                         null, rs.getObject("artist_mbid", UUID.class), rs.getObject("album_artist_mbid", UUID.class),
                         rs.getObject("track_length_seconds", Integer.class), null, null))
-                .list();
+                .list());
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
+import org.moomoo.playlist.similarity.CfMultiplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,12 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Collaborative-filtering similarity between the pool's artists (spec/playlists-http-client.md 6.8
  * step 5): the cosine of two artists' factor vectors, 1 for an artist with itself, and
- * {@link #CF_BASELINE} (neutral) where an artist has no factors.
+ * {@link CfMultiplier#BASELINE} (neutral) where an artist has no factors.
  */
 public final class ArtistSimilarity {
 
-    /** The CF score treated as neutral: the distance multiplier is 1 there (spec section 3). */
-    public static final double CF_BASELINE = 0.363023320190634;
     private static final Logger log = LoggerFactory.getLogger(ArtistSimilarity.class);
 
     private final Map<UUID, Integer> index;
@@ -30,15 +30,16 @@ public final class ArtistSimilarity {
     }
 
     /** Reads the factors of {@code artists} from the analytic artist_factors table. */
-    public static ArtistSimilarity read(JdbcClient jdbc, AnalyticSchema schema, List<UUID> artists) {
+    public static ArtistSimilarity read(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, List<UUID> artists) {
         Map<UUID, float[]> factors = new HashMap<>();
         if (!artists.isEmpty()) {
-            jdbc.sql("SELECT artist_mbid, factors::text AS factors FROM " + schema.table("artist_factors")
+            retry.read(() -> jdbc.sql("SELECT artist_mbid, factors::text AS factors FROM " + schema.table("artist_factors")
                             + " WHERE artist_mbid IN (:artists)")
                     .param("artists", artists)
-                    .query(rs -> {
-                        factors.put(rs.getObject("artist_mbid", UUID.class), TrackPool.parseVector(rs.getString("factors")));
-                    });
+                    .query((rs, i) -> Map.entry(rs.getObject("artist_mbid", UUID.class),
+                            TrackPool.parseVector(rs.getString("factors"))))
+                    .list())
+                    .forEach(entry -> factors.put(entry.getKey(), entry.getValue()));
         }
         if (factors.isEmpty()) {
             log.info("No collaborative filtering data found; using baseline only.");
@@ -59,7 +60,7 @@ public final class ArtistSimilarity {
             for (int b = a + 1; b < distinct.size(); b++) {
                 float[] fa = factors.get(distinct.get(a));
                 float[] fb = factors.get(distinct.get(b));
-                double score = fa == null || fb == null ? CF_BASELINE : cosine(fa, fb);
+                double score = fa == null || fb == null ? CfMultiplier.BASELINE : cosine(fa, fb);
                 scores[a][b] = score;
                 scores[b][a] = score;
             }
@@ -87,6 +88,6 @@ public final class ArtistSimilarity {
             normB += (double) b[i] * b[i];
         }
         // A zero vector says nothing about the artist: neutral, as if it had no factors.
-        return normA == 0 || normB == 0 ? CF_BASELINE : dot / Math.sqrt(normA * normB);
+        return normA == 0 || normB == 0 ? CfMultiplier.BASELINE : dot / Math.sqrt(normA * normB);
     }
 }

@@ -1,15 +1,13 @@
 package org.moomoo.playlist.smartmix;
 
 import java.util.List;
+import org.moomoo.playlist.similarity.CfMultiplier;
 
 /**
  * Symmetric pairwise distances with a zero diagonal, stored as the upper triangle in floats so that
  * a pool of n tracks costs 2n² bytes.
  */
 public final class DistanceMatrix {
-
-    /** Slope of the collaborative-filtering multiplier (spec section 3). */
-    static final double CF_SCALAR = 0.5;
 
     private final int size;
     private final float[] upper;
@@ -38,7 +36,7 @@ public final class DistanceMatrix {
 
     /**
      * The smart-mix distances of the pool (spec 6.8 step 6): the cosine distance of two embeddings
-     * divided by e^((S − CF_BASELINE)·0.5), S being the artists' CF similarity, so that tracks of
+     * divided by the CF multiplier e^((S − baseline)·0.5), S being the artists' CF similarity, so that tracks of
      * similar artists come closer and tracks of one artist closest.
      */
     public static DistanceMatrix of(List<PoolTrack> pool, ArtistSimilarity artists) {
@@ -52,7 +50,7 @@ public final class DistanceMatrix {
             for (int j = i + 1; j < pool.size(); j++) {
                 PoolTrack b = pool.get(j);
                 double cosine = norms[i] == 0 || norms[j] == 0 ? 0 : dot(a.embedding(), b.embedding()) / (norms[i] * norms[j]);
-                double multiplier = Math.exp((artists.score(a.artistMbid(), b.artistMbid()) - ArtistSimilarity.CF_BASELINE) * CF_SCALAR);
+                double multiplier = CfMultiplier.of(artists.score(a.artistMbid(), b.artistMbid()));
                 // Rounding can push the cosine of near-identical vectors a hair above 1.
                 matrix.upper[matrix.offset(i, j)] = (float) (Math.max(0, 1 - cosine) / multiplier);
             }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
 import org.moomoo.playlist.generator.TrackOptions;
@@ -30,12 +31,15 @@ public final class SmartMixes {
     private static final Logger log = LoggerFactory.getLogger(SmartMixes.class);
 
     private final JdbcClient jdbc;
-    private final AnalyticSchema schema;
+    private final AnalyticsSchema schema;
+    private final RebuildRetry retry;
     private final Generators generators;
 
-    public SmartMixes(JdbcClient jdbc, AnalyticSchema schema, Generators generators) {
+    /** @param retry repeats a read that fails while the models are being rebuilt */
+    public SmartMixes(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, Generators generators) {
         this.jdbc = jdbc;
         this.schema = schema;
+        this.retry = retry;
         this.generators = generators;
     }
 
@@ -44,7 +48,7 @@ public final class SmartMixes {
      * too small or no cluster has 3 to 8 artists.
      */
     public List<Playlist> playlists(String username, int count, RandomGenerator random) {
-        List<PoolTrack> pool = new TrackPool(jdbc, schema).read(username);
+        List<PoolTrack> pool = new TrackPool(jdbc, schema, retry).read(username);
         // The original required more than 50 tracks to cluster but let a pool of exactly 50 through
         // to a crash; one threshold here.
         if (pool.size() <= MIN_POOL) {
@@ -62,7 +66,7 @@ public final class SmartMixes {
 
     private List<List<Integer>> clusters(List<PoolTrack> pool, int count) {
         List<UUID> artists = pool.stream().map(PoolTrack::artistMbid).distinct().toList();
-        ArtistSimilarity similarity = ArtistSimilarity.read(jdbc, schema, artists);
+        ArtistSimilarity similarity = ArtistSimilarity.read(jdbc, schema, retry, artists);
         log.info("Clustering {} tracks by {} artists.", pool.size(), similarity.size());
         DistanceMatrix distances = DistanceMatrix.of(pool, similarity);
         int[] labels = new Hdbscan(MIN_CLUSTER_SIZE, MIN_SAMPLES).leafLabels(distances);

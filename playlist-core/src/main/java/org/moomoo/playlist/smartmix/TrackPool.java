@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
-import org.moomoo.playlist.collection.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.Sampling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,22 +36,25 @@ public final class TrackPool {
             """;
 
     private final JdbcClient jdbc;
-    private final AnalyticSchema schema;
+    private final AnalyticsSchema schema;
+    private final RebuildRetry retry;
 
-    public TrackPool(JdbcClient jdbc, AnalyticSchema schema) {
+    /** @param retry repeats a read that fails while the models are being rebuilt */
+    public TrackPool(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
         this.jdbc = jdbc;
         this.schema = schema;
+        this.retry = retry;
     }
 
     /** The user's pool, by path. */
     public List<PoolTrack> read(String username) {
         String sql = POOL.formatted(schema.table("file_listen_counts"), schema.table("loved_tracks"),
                 schema.table("local_files"));
-        return jdbc.sql(sql).param("username", username)
+        return retry.read(() -> jdbc.sql(sql).param("username", username)
                 .query((rs, i) -> new PoolTrack(rs.getString("filepath"), rs.getString("track_name"),
                         rs.getString("artist_name"), rs.getObject("artist_mbid", UUID.class),
                         parseVector(rs.getString("embedding"))))
-                .list();
+                .list());
     }
 
     /**

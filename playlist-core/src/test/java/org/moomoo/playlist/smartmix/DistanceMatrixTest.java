@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.moomoo.playlist.similarity.CfMultiplier;
 
 class DistanceMatrixTest {
 
@@ -32,7 +33,7 @@ class DistanceMatrixTest {
 
         DistanceMatrix distances = DistanceMatrix.of(pool, oneArtist);
 
-        double multiplier = Math.exp((1.0 - ArtistSimilarity.CF_BASELINE) * 0.5);
+        double multiplier = Math.exp((1.0 - CfMultiplier.BASELINE) * 0.5);
         assertThat(multiplier).isCloseTo(1.375, within(0.001));
         assertThat(distances.get(0, 1)).isCloseTo((1 - Math.sqrt(0.5)) / multiplier, within(1e-6));
     }
