@@ -1,6 +1,7 @@
 package org.moomoo.jobs.collections;
 
 import com.pgvector.PGvector;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,10 +32,12 @@ final class AnalyticTables {
               username text, filepath text, lifetime_listen_count double precision,
               last30_listen_count double precision, recency_score double precision);
             CREATE TABLE IF NOT EXISTS analytics.map__file_release_group (filepath text, release_group_mbid uuid);
-            CREATE TABLE IF NOT EXISTS analytics.artist_factors (artist_mbid uuid, factors vector);
+            CREATE TABLE IF NOT EXISTS analytics.artist_factors (artist_mbid uuid, factors vector, insert_ts_utc timestamptz DEFAULT now());
+            CREATE TABLE IF NOT EXISTS analytics.mbids (mbid uuid PRIMARY KEY, entity text);
+            CREATE TABLE IF NOT EXISTS analytics.map__file_artist (filepath text, artist_mbid uuid);
             TRUNCATE analytics.local_files, analytics.loved_tracks, analytics.revisit_tracks,
               analytics.revisit_releases, analytics.artist_listen_counts, analytics.file_listen_counts,
-              analytics.map__file_release_group, analytics.artist_factors;
+              analytics.map__file_release_group, analytics.artist_factors, analytics.mbids, analytics.map__file_artist;
             TRUNCATE raw.moomoo_playlist_tracks, raw.moomoo_playlist_collection_items, raw.moomoo_playlist_collections;
             """;
 
@@ -93,6 +96,15 @@ final class AnalyticTables {
     void love(String username, String path, String at) {
         jdbc.sql("INSERT INTO analytics.loved_tracks (username, filepath, love_at) VALUES (:username, :path, CAST(:at AS timestamptz))")
                 .param("username", username).param("path", path).param("at", at).update();
+    }
+
+    /** Registers {@code artist} as an artist MBID mapped to {@code paths}, as the from-MBIDs generator reads it. */
+    void artistFiles(UUID artist, List<String> paths) {
+        jdbc.sql("INSERT INTO analytics.mbids (mbid, entity) VALUES (:mbid, 'artist')").param("mbid", artist).update();
+        for (String path : paths) {
+            jdbc.sql("INSERT INTO analytics.map__file_artist (filepath, artist_mbid) VALUES (:path, :mbid)")
+                    .param("path", path).param("mbid", artist).update();
+        }
     }
 
     void artistFactors(UUID artist, float[] factors) {
