@@ -4,11 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
 import org.moomoo.playlist.generator.PlaylistGenerator;
+import org.moomoo.playlist.generator.TrackOptions;
 import org.moomoo.playlist.track.Track;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +31,7 @@ final class ScriptedGenerators implements Generators {
         }
     }
 
-    private final Deque<Optional<List<Track>>> script = new ArrayDeque<>();
+    private final Deque<Step> script = new ArrayDeque<>();
     private final List<List<String>> seeds = new ArrayList<>();
 
     /** Forgets the script and the seeds. */
@@ -42,13 +42,23 @@ final class ScriptedGenerators implements Generators {
 
     /** The next generator made returns these tracks. */
     ScriptedGenerators thenTracks(List<Track> tracks) {
-        script.add(Optional.of(tracks));
+        script.add(options -> tracks);
         return this;
     }
 
     /** The next generator made finds no source file. */
     ScriptedGenerators thenNoFiles() {
-        script.add(Optional.empty());
+        script.add(options -> {
+            throw new NoFilesRequestedException();
+        });
+        return this;
+    }
+
+    /** The next generator made fails as a lost database connection would. */
+    ScriptedGenerators thenFailure(String message) {
+        script.add(options -> {
+            throw new IllegalStateException(message);
+        });
         return this;
     }
 
@@ -69,7 +79,12 @@ final class ScriptedGenerators implements Generators {
 
     private PlaylistGenerator generator(List<String> seedList) {
         seeds.add(List.copyOf(seedList));
-        Optional<List<Track>> result = script.isEmpty() ? Optional.of(List.of(Track.ofPath(seedList.get(0)))) : script.poll();
-        return options -> result.orElseThrow(NoFilesRequestedException::new);
+        Step step = script.isEmpty() ? options -> List.of(Track.ofPath(seedList.get(0))) : script.poll();
+        return step::tracks;
+    }
+
+    /** One scripted result. */
+    private interface Step {
+        List<Track> tracks(TrackOptions options) throws NoFilesRequestedException;
     }
 }

@@ -164,4 +164,30 @@ class TopArtistsJobTest {
         assertThat(stored()).extracting(Playlist::title)
                 .containsExactly("Top Artists 1", "Top Artists 2", "Top Artists 3", "Top Artists 4", "Top Artists 5");
     }
+
+    // The step replaces the collection in one transaction: a failure midway leaves the previous
+    // playlists untouched, and running the same command again resumes and completes.
+    @Test
+    void aFailureMidwayKeepsThePreviousPlaylistsAndARerunCompletes() {
+        // given
+        artists(5, 100, 0);
+        topArtists.run("username=ada", "count=2", "seed=1");
+        List<Playlist> before = stored();
+        generators.thenTracks(List.of()).thenTracks(List.of()).thenFailure("connection to the database lost");
+
+        // when
+        Outcome failed = topArtists.run("username=ada", "seed=4", "force=true");
+
+        // then
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.execution().problem()).isEqualTo("connection to the database lost");
+        assertThat(stored()).isEqualTo(before);
+
+        // when
+        Outcome resumed = topArtists.run("username=ada", "seed=4", "force=true");
+
+        // then
+        assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(stored()).hasSize(5);
+    }
 }
