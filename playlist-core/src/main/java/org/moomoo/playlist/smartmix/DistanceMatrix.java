@@ -20,8 +20,8 @@ public final class DistanceMatrix {
         this.upper = new float[size * (size - 1) / 2];
     }
 
-    /** A matrix from a full square array (used for hand-made examples); only the upper triangle is read. */
-    public static DistanceMatrix of(double[][] square) {
+    /** A matrix from a full square array, for worked examples; only the upper triangle is read. */
+    static DistanceMatrix of(double[][] square) {
         DistanceMatrix matrix = new DistanceMatrix(square.length);
         for (int i = 0; i < square.length; i++) {
             if (square[i].length != square.length) {

@@ -1,6 +1,7 @@
 package org.moomoo.playlist.smartmix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -70,7 +71,11 @@ public final class SmartMixes {
         log.info("Clustering {} tracks by {} artists.", pool.size(), similarity.size());
         DistanceMatrix distances = DistanceMatrix.of(pool, similarity);
         int[] labels = new Hdbscan(MIN_CLUSTER_SIZE, MIN_SAMPLES).leafLabels(distances);
-        return ClusterSelection.select(labels, pool, distances, count);
+        List<List<Integer>> chosen = ClusterSelection.select(labels, pool, distances, count);
+        long noise = Arrays.stream(labels).filter(label -> label == Hdbscan.NOISE).count();
+        log.info("Found {} clusters ({} tracks left out as noise); chose {}.",
+                Arrays.stream(labels).max().orElse(Hdbscan.NOISE) + 1, noise, chosen.size());
+        return chosen;
     }
 
     private List<Playlist> playlists(String username, List<PoolTrack> pool, List<List<Integer>> clusters) {
