@@ -176,6 +176,24 @@ class SmartMixesJobTest {
         assertThat(generators.seeds()).isEmpty();
     }
 
+    // The original let a pool of exactly 50 pass its first check and crash in clustering, which
+    // wants more than 50; here one threshold ends the run quietly.
+    @Test
+    void aPoolOfFiftyEndsQuietly(CapturedOutput output) {
+        Random random = new Random(5);
+        for (int i = 0; i < 50; i++) {
+            String path = String.format("fifty/track-%02d.flac", i);
+            tables.embeddedFile(path, new UUID(9, i), "Artist " + i, null, null, towards(i % 10, random), true, 200);
+            tables.listens("ada", path, 3);
+        }
+
+        Outcome outcome = smartMixes.run("username=ada");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output).contains("Not enough tracks (50) to generate smart mixes.");
+        assertThat(generators.seeds()).isEmpty();
+    }
+
     @Test
     void noClusterOfThreeToEightArtistsEndsQuietly(CapturedOutput output) {
         // Sixty liked tracks, all by one artist: every cluster has one artist.
