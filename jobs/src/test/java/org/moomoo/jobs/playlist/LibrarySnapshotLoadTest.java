@@ -59,6 +59,13 @@ class LibrarySnapshotLoadTest {
     }
 
     @Test
+    void keepsTheTagLengthOfEachFile() {
+        tables.file("a", UUID.randomUUID(), 1, 1);
+
+        assertThat(loader.load().row(0).trackLengthSeconds()).isEqualTo(200.9f);
+    }
+
+    @Test
     void streamsWithTheArtistsFactors() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -108,6 +115,8 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void noPublishedBuildIsBuildZero() {
+        jdbc.sql("DROP SCHEMA IF EXISTS analytics_meta CASCADE").update();
+
         assertThat(loader.publishedBuild()).isZero();
     }
 

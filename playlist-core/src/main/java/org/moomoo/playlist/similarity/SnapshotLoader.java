@@ -99,10 +99,11 @@ public final class SnapshotLoader {
     }
 
     private static LibraryRow row(ResultSet rs, int rowNumber) throws SQLException {
-        float length = rs.getFloat(7);
+        float seconds = rs.getFloat(7);
+        Float length = rs.wasNull() ? null : seconds;
         return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
-                rs.wasNull() ? null : length, parseVector(rs.getString(8)));
+                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), length,
+                parseVector(rs.getString(8)));
     }
 
     /** pgvector's text form, {@code [1,2.5,-3]}. */
