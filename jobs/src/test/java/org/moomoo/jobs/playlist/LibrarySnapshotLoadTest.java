@@ -48,7 +48,7 @@ class LibrarySnapshotLoadTest {
     }
 
     @Test
-    void holdsOnlyFilesEmbeddedFromAtLeastSixtySeconds() {
+    void embedsOnlyFilesScoredFromAtLeastSixtySeconds() {
         tables.file("long", UUID.randomUUID(), null, 60, 1, 1).file("short", UUID.randomUUID(), null, 59.9, 1, 1)
                 .unembeddedFile("never");
 
@@ -56,6 +56,7 @@ class LibrarySnapshotLoadTest {
 
         assertThat(snapshot.size()).isEqualTo(1);
         assertThat(snapshot.row(0).filepath()).isEqualTo("long");
+        assertThat(snapshot.fileCount()).isEqualTo(3);
     }
 
     @Test
