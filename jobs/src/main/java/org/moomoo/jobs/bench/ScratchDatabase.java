@@ -10,12 +10,13 @@ import org.moomoo.jobs.launcher.JobControl;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A fresh database ({@code moomoo_bench}) on the configured server with the jobs application
+ * A fresh database ({@code moomoo_bench_<pid>}) on the configured server with the jobs application
  * started on it, so that benchmarks never touch the user's own tables. Closing it drops it.
  */
 final class ScratchDatabase implements AutoCloseable {
 
-    private static final String NAME = "moomoo_bench";
+    // One per process, so that two benchmarks on one server never drop each other's data.
+    private static final String NAME = "moomoo_bench_" + ProcessHandle.current().pid();
 
     private final DatabaseAdmin admin;
     private final ConfigurableApplicationContext context;
@@ -30,6 +31,11 @@ final class ScratchDatabase implements AutoCloseable {
 
     JobControl jobs() {
         return context.getBean(JobControl.class);
+    }
+
+    /** A bean of the application running on the scratch database. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     /** The line every benchmark ends with: what it ran on. */

@@ -4,13 +4,14 @@ import org.moomoo.jobs.JobsContext;
 import org.moomoo.jobs.bench.BenchCommand;
 import org.moomoo.jobs.embed.EmbedOneCommand;
 import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.playlist.PlaylistCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root of the jobs command line: {@code jobs ...} and {@code bench ...}. */
+/** The root of the jobs command line: {@code jobs ...}, {@code playlist ...} and {@code bench ...}. */
 @Command(name = "moomoo", mixinStandardHelpOptions = true, version = "moomoo 0.1.0",
         description = "Self-hosted music recommendations: ingest, embed, model and build playlists.",
-        subcommands = {JobsCommand.class, EmbedOneCommand.class, BenchCommand.class})
+        subcommands = {JobsCommand.class, EmbedOneCommand.class, PlaylistCommand.class, BenchCommand.class})
 public final class MoomooCommand implements Runnable {
 
     @CommandLine.Spec

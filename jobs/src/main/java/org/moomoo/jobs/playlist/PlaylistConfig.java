@@ -73,7 +73,7 @@ public class PlaylistConfig {
             ListeningHistory history, RandomGenerator playlistRandom) {
         TrackPipeline pipeline = new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history,
                 playlistRandom);
-        return new DatabaseGenerators(new SourceTracks(jdbc, schema, retry), new JdbcMbidFiles(jdbc, schema, retry),
+        return new DatabaseGenerators(new SourceTracks(snapshot), new JdbcMbidFiles(jdbc, schema, retry),
                 pipeline, playlistRandom);
     }
 }

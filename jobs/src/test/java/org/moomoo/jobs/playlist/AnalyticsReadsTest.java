@@ -15,6 +15,7 @@ import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.JdbcMbidFiles;
 import org.moomoo.playlist.generator.ListeningHistory;
 import org.moomoo.playlist.generator.MbidEntity;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,9 @@ class AnalyticsReadsTest {
 
     @Autowired
     Generators generators;
+
+    @Autowired
+    CurrentSnapshot snapshot;
 
     private AnalyticsTables tables;
     private JdbcMbidFiles mbidFiles;
@@ -120,7 +124,9 @@ class AnalyticsReadsTest {
     @Test
     void mbidSourcesAreTheMappedFilesInTheLibrary() {
         UUID artist = UUID.randomUUID();
-        tables.mbid(artist, "artist", "a/1", "a/2", "gone").file("a/1", artist, 1, 1).file("a/2", artist, 2, 2);
+        tables.mbid(artist, "artist", "a/1", "a/2", "gone").file("a/1", artist, 1, 1).file("a/2", artist, 2, 2)
+                .published();
+        snapshot.refresh();
 
         List<Track> sources = ((FromMbidsGenerator) generators.fromMbids(List.of(artist), null)).sources();
 

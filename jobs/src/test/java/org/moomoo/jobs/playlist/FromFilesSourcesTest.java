@@ -13,6 +13,7 @@ import org.moomoo.playlist.generator.FromFilesGenerator;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
 import org.moomoo.playlist.generator.TrackOptions;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,9 @@ class FromFilesSourcesTest {
     @Autowired
     Generators generators;
 
+    @Autowired
+    CurrentSnapshot snapshot;
+
     private AnalyticsTables tables;
 
     @BeforeEach
@@ -37,7 +41,14 @@ class FromFilesSourcesTest {
         tables = new AnalyticsTables(jdbc).create();
     }
 
+    /** Publishes what the test wrote as a model build and has the engine load it. */
+    private void publish() {
+        tables.published();
+        snapshot.refresh();
+    }
+
     private List<String> sources(String... paths) {
+        publish();
         return ((FromFilesGenerator) generators.fromFiles(List.of(paths), null)).sources().stream()
                 .map(Track::filepath).toList();
     }
@@ -128,6 +139,7 @@ class FromFilesSourcesTest {
         String[] paths = IntStream.range(0, 105).mapToObj(i -> "test/" + i).toArray(String[]::new);
         files(paths);
 
+        publish();
         FromFilesGenerator generator = (FromFilesGenerator) generators.fromFiles(List.of(paths), null);
 
         assertThat(generator.paths()).hasSize(100).doesNotHaveDuplicates();
@@ -146,6 +158,7 @@ class FromFilesSourcesTest {
         UUID artist = UUID.randomUUID();
         tables.file("a", artist, 1, 1);
         tables.unembeddedFile("b");
+        publish();
 
         List<Track> sources = ((FromFilesGenerator) generators.fromFiles(List.of("a", "b"), null)).sources();
 
@@ -157,6 +170,7 @@ class FromFilesSourcesTest {
     @Test
     void aPathMatchingNothingRaisesNoFilesRequested() {
         files("test1");
+        publish();
 
         assertThatThrownBy(() -> generators.fromFiles(List.of("nothing"), null).tracks(TrackOptions.defaults()))
                 .isInstanceOf(NoFilesRequestedException.class)

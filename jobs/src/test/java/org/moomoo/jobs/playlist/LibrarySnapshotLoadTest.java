@@ -48,7 +48,7 @@ class LibrarySnapshotLoadTest {
     }
 
     @Test
-    void holdsOnlyFilesEmbeddedFromAtLeastSixtySeconds() {
+    void embedsOnlyFilesScoredFromAtLeastSixtySeconds() {
         tables.file("long", UUID.randomUUID(), null, 60, 1, 1).file("short", UUID.randomUUID(), null, 59.9, 1, 1)
                 .unembeddedFile("never");
 
@@ -56,6 +56,14 @@ class LibrarySnapshotLoadTest {
 
         assertThat(snapshot.size()).isEqualTo(1);
         assertThat(snapshot.row(0).filepath()).isEqualTo("long");
+        assertThat(snapshot.fileCount()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsTheTagLengthOfEachFile() {
+        tables.file("a", UUID.randomUUID(), 1, 1);
+
+        assertThat(loader.load().row(0).trackLengthSeconds()).isEqualTo(200.9f);
     }
 
     @Test
@@ -108,6 +116,8 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void noPublishedBuildIsBuildZero() {
+        jdbc.sql("DROP SCHEMA IF EXISTS analytics_meta CASCADE").update();
+
         assertThat(loader.publishedBuild()).isZero();
     }
 

@@ -32,7 +32,8 @@ public final class TrackPipeline {
             throw new NoFilesRequestedException();
         }
         int shownCount = Math.min(options.seedCount(), Math.max(options.limit(), 0));
-        List<Track> shown = RandomOrder.sample(sources, shownCount, random);
+        // Every source when there are no more than asked for (in path order), else a uniform sample.
+        List<Track> shown = shownCount >= sources.size() ? sources : RandomOrder.sample(sources, shownCount, random);
         List<String> paths = sources.stream().map(Track::filepath).toList();
         List<Double> weights = null;
         if (username != null) {

@@ -1,7 +1,6 @@
 package org.moomoo.playlist.similarity;
 
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.moomoo.playlist.track.Track;
 
@@ -34,7 +33,8 @@ final class SimilarityQuery implements Iterator<Track> {
     private final SeedSet seeds;
     private final int dimension;
     private final double threshold;
-    private final Map<Integer, Double> predicateByFile;
+    /** Predicate weight by file; null when the request has none (all 1). */
+    private final double[] predicates;
     private final double[] groupCentroids;
     private final double[] groupWeights;
     private final boolean useGroupBounds;
@@ -57,7 +57,7 @@ final class SimilarityQuery implements Iterator<Track> {
         this.dimension = snapshot.dimension();
         this.threshold = snapshot.nearDuplicateDistance();
         this.limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
-        this.predicateByFile = PredicateWeights.byFile(snapshot, request.predicateWeights());
+        this.predicates = PredicateWeights.byFile(snapshot, request.predicateWeights());
         this.multipliersByArtist = new double[snapshot.artistCount()][];
         this.groupWeights = new double[seeds.groupCount()];
         this.groupCentroids = new double[seeds.groupCount() * dimension];
@@ -205,8 +205,7 @@ final class SimilarityQuery implements Iterator<Track> {
     }
 
     private double predicate(int file) {
-        Double weight = predicateByFile.get(file);
-        return weight == null ? 1.0 : weight;
+        return predicates == null ? 1.0 : predicates[file];
     }
 
     /** Fills the group centroids and weights and returns the centroid of all seeds. */

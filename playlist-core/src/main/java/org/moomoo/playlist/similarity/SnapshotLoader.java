@@ -11,7 +11,7 @@ import org.moomoo.playlist.analytics.RebuildRetry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads a {@link LibrarySnapshot} from the database: the embedded files of {@code local_files},
+ * Reads a {@link LibrarySnapshot} from the database: the files of {@code local_files},
  * the artists' factors, the current conditioner's near-duplicate distance, and the id of the last
  * published model build.
  */
@@ -48,9 +48,9 @@ public final class SnapshotLoader {
         }
         List<LibraryRow> rows = retry.read(() -> jdbc.sql("""
                 SELECT filepath, recording_mbid, release_mbid, release_group_mbid, artist_mbid, album_artist_mbid,
-                       track_length_seconds, embedding::text
+                       track_length_seconds,
+                       CASE WHEN embedding_success AND embedding_duration_seconds >= 60 THEN embedding::text END
                 FROM %s
-                WHERE embedding_success AND embedding_duration_seconds >= 60 AND embedding IS NOT NULL
                 ORDER BY filepath
                 """.formatted(schema.table("local_files"))).query(SnapshotLoader::row).list());
         return new LibrarySnapshot(rows, factors(), nearDuplicateDistance(), build);
@@ -99,10 +99,11 @@ public final class SnapshotLoader {
     }
 
     private static LibraryRow row(ResultSet rs, int rowNumber) throws SQLException {
-        float length = rs.getFloat(7);
+        float seconds = rs.getFloat(7);
+        Float length = rs.wasNull() ? null : seconds;
         return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
-                rs.wasNull() ? null : length, parseVector(rs.getString(8)));
+                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), length,
+                rs.getString(8) == null ? null : parseVector(rs.getString(8)));
     }
 
     /** pgvector's text form, {@code [1,2.5,-3]}. */
