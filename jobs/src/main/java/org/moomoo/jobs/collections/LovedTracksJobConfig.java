@@ -12,12 +12,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code loved-tracks}: one playlist of the user's loved files, most recent love first
@@ -50,9 +48,8 @@ class LovedTracksJobConfig {
     }
 
     @Bean
-    Step lovedTracksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RefreshCollectionTasklet lovedTracksTasklet) {
-        return new StepBuilder("refresh", jobRepository).tasklet(lovedTracksTasklet, transactionManager).build();
+    Step lovedTracksStep(JobRepository jobRepository, RefreshCollectionTasklet lovedTracksTasklet) {
+        return RefreshCollectionTasklet.step(jobRepository, lovedTracksTasklet);
     }
 
     @Bean

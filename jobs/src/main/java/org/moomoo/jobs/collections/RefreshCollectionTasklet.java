@@ -12,9 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.jdbc.BadSqlGrammarException;
 
 /**
  * The one step of every collection job (spec/playlists-http-client.md 6.2 and 6.4-6.8): checks that
@@ -53,13 +58,22 @@ class RefreshCollectionTasklet implements Tasklet {
         this.saved = saved;
     }
 
+    /**
+     * The step "refresh" running {@code tasklet} outside a database transaction: the reads of the
+     * analytic tables must each run on their own so that a read retried during a model rebuild is
+     * not stuck in a transaction its first failure aborted. The replace is its own transaction.
+     */
+    static Step step(JobRepository jobRepository, RefreshCollectionTasklet tasklet) {
+        return new StepBuilder("refresh", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager()).build();
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         PlaylistCollection stored = store.get(username, collection.collectionName());
         if (!force && !store.isStale(stored)) {
             return nothingToDo(contribution, "Collection is not stale; skipping.");
         }
-        List<Playlist> playlists = builder.get();
+        List<Playlist> playlists = build();
         if (playlists.isEmpty()) {
             return nothingToDo(contribution, nothingBuilt);
         }
@@ -70,6 +84,19 @@ class RefreshCollectionTasklet implements Tasklet {
         contribution.incrementWriteCount(playlists.size());
         log.info(saved.apply(playlists.size()));
         return RepeatStatus.FINISHED;
+    }
+
+    // A missing analytic table (after the retries) means the models were never built: say so in one line.
+    private List<Playlist> build() {
+        try {
+            return builder.get();
+        } catch (BadSqlGrammarException e) {
+            String problem = e.getSQLException().getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
+            log.debug("reading the analytic tables failed", e);
+            // Without the cause: the launcher reports the deepest cause's message, the driver's two lines.
+            throw new IllegalStateException("cannot read the analytic tables (" + problem
+                    + "); build them with ./moomoo jobs run build-models");
+        }
     }
 
     private static RepeatStatus nothingToDo(StepContribution contribution, String message) {

@@ -12,12 +12,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code revisit-releases}: one playlist per release group the user played a lot long ago
@@ -55,9 +53,8 @@ class RevisitReleasesJobConfig {
     }
 
     @Bean
-    Step revisitReleasesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RefreshCollectionTasklet revisitReleasesTasklet) {
-        return new StepBuilder("refresh", jobRepository).tasklet(revisitReleasesTasklet, transactionManager).build();
+    Step revisitReleasesStep(JobRepository jobRepository, RefreshCollectionTasklet revisitReleasesTasklet) {
+        return RefreshCollectionTasklet.step(jobRepository, revisitReleasesTasklet);
     }
 
     @Bean

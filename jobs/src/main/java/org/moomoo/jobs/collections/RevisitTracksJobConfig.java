@@ -12,12 +12,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code revisit-tracks}: one shuffled playlist of 20 tracks the user played a lot long ago
@@ -51,9 +49,8 @@ class RevisitTracksJobConfig {
     }
 
     @Bean
-    Step revisitTracksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RefreshCollectionTasklet revisitTracksTasklet) {
-        return new StepBuilder("refresh", jobRepository).tasklet(revisitTracksTasklet, transactionManager).build();
+    Step revisitTracksStep(JobRepository jobRepository, RefreshCollectionTasklet revisitTracksTasklet) {
+        return RefreshCollectionTasklet.step(jobRepository, revisitTracksTasklet);
     }
 
     @Bean

@@ -13,12 +13,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code smart-mixes}: clusters the tracks the user likes and makes a "songs like these" playlist
@@ -60,9 +58,8 @@ class SmartMixesJobConfig {
     }
 
     @Bean
-    Step smartMixesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RefreshCollectionTasklet smartMixesTasklet) {
-        return new StepBuilder("refresh", jobRepository).tasklet(smartMixesTasklet, transactionManager).build();
+    Step smartMixesStep(JobRepository jobRepository, RefreshCollectionTasklet smartMixesTasklet) {
+        return RefreshCollectionTasklet.step(jobRepository, smartMixesTasklet);
     }
 
     @Bean

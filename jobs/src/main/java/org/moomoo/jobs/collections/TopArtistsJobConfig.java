@@ -15,12 +15,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code top-artists}: for up to {@code count} of the user's most played artists, a playlist of
@@ -65,9 +63,8 @@ class TopArtistsJobConfig {
     }
 
     @Bean
-    Step topArtistsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RefreshCollectionTasklet topArtistsTasklet) {
-        return new StepBuilder("refresh", jobRepository).tasklet(topArtistsTasklet, transactionManager).build();
+    Step topArtistsStep(JobRepository jobRepository, RefreshCollectionTasklet topArtistsTasklet) {
+        return RefreshCollectionTasklet.step(jobRepository, topArtistsTasklet);
     }
 
     @Bean

@@ -17,9 +17,11 @@ import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @JobTest
+@Import(ImmediateRetry.class)
 @ExtendWith(OutputCaptureExtension.class)
 class LovedTracksJobTest {
 
@@ -108,5 +110,16 @@ class LovedTracksJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(outcome.execution().problem()).isEqualTo("Collection 'loved-tracks' for user 'bob' does not exist.");
+    }
+
+    @Test
+    void missingAnalyticTablesFailWithOneLineSayingToBuildTheModels() {
+        jdbc.sql("DROP TABLE analytics.loved_tracks").update();
+
+        Outcome outcome = lovedTracks.run("username=ada");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(outcome.execution().problem()).isEqualTo("cannot read the analytic tables "
+                + "(relation \"analytics.loved_tracks\" does not exist); build them with ./moomoo jobs run build-models");
     }
 }
