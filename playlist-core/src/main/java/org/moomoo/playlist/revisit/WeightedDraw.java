@@ -13,30 +13,37 @@ final class WeightedDraw {
     /**
      * {@code count} distinct indexes of {@code weights}, in draw order.
      *
-     * @param weights positive, finite
+     * @param weights zero or more, finite; zero weights are drawn only when nothing else is left
      */
     static List<Integer> draw(double[] weights, int count, RandomGenerator random) {
-        double[] remaining = weights.clone();
+        boolean[] taken = new boolean[weights.length];
         List<Integer> drawn = new ArrayList<>();
-        for (int draw = 0; draw < Math.min(count, weights.length); draw++) {
+        while (drawn.size() < Math.min(count, weights.length)) {
             double total = 0;
-            for (double weight : remaining) {
-                total += weight;
+            int firstLeft = -1;
+            int lastWeighted = -1;
+            for (int i = 0; i < weights.length; i++) {
+                if (!taken[i]) {
+                    total += weights[i];
+                    firstLeft = firstLeft < 0 ? i : firstLeft;
+                    lastWeighted = weights[i] > 0 ? i : lastWeighted;
+                }
             }
             double target = random.nextDouble() * total;
-            int chosen = -1;
-            for (int i = 0; i < remaining.length; i++) {
-                if (remaining[i] > 0) {
-                    chosen = i;
-                    target -= remaining[i];
+            // Rounding can leave target a hair above the last weight: the last weighted item is the
+            // fair pick then. When every weight left underflowed to zero, take them in list order.
+            int chosen = lastWeighted >= 0 ? lastWeighted : firstLeft;
+            for (int i = 0; i < weights.length && total > 0; i++) {
+                if (!taken[i] && weights[i] > 0) {
+                    target -= weights[i];
                     if (target < 0) {
+                        chosen = i;
                         break;
                     }
                 }
             }
-            // Rounding can leave target a hair above zero: the last item still left is the fair pick then.
             drawn.add(chosen);
-            remaining[chosen] = 0;
+            taken[chosen] = true;
         }
         return drawn;
     }

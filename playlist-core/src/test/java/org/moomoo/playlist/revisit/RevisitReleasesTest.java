@@ -51,4 +51,14 @@ class RevisitReleasesTest {
 
         assertThat(strong / (double) draws).isBetween(0.88, 0.92);
     }
+
+    // e^(score - max) underflows to zero for scores far below the best: those still fill the count.
+    @Test
+    void releasesFarBelowTheBestAreStillDrawnToFillTheCount() {
+        List<ReleaseCandidate> releases = List.of(release("A", "best", 2000), release("B", "far", 0),
+                release("C", "farther", -5), release("D", "farthest", -10));
+
+        assertThat(RevisitReleases.choose(releases, 3, new SplittableRandom(1))).hasSize(3).doesNotHaveDuplicates()
+                .extracting(ReleaseCandidate::releaseGroupTitle).contains("best");
+    }
 }
