@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code moomoo bench}: end-to-end benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark on generated data in a scratch database and print its figures.",
-        subcommands = {LocalFilesBenchmark.class, EmbedBenchmark.class, ModelsBenchmark.class})
+        subcommands = {LocalFilesBenchmark.class, EmbedBenchmark.class, ModelsBenchmark.class,
+                PlaylistBenchmark.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.progress.ProgressLine;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class ModelsBenchmark implements Callable<Integer> {
         ModelsDataset dataset = new ModelsDataset(listens, files, mbids);
         try (ScratchDatabase scratch = new ScratchDatabase()) {
             long started = System.nanoTime();
-            dataset.generate(scratch.jdbc());
+            dataset.generate(scratch.bean(JdbcClient.class));
             out.printf(Locale.ROOT, "generated %s listens, %s files, %s MusicBrainz ids (%s artists) in %s%n",
                     ProgressLine.count(listens), ProgressLine.count(files), ProgressLine.count(mbids),
                     ProgressLine.count(dataset.artists()), ProgressLine.duration(Duration.ofNanos(System.nanoTime() - started)));
@@ -60,7 +61,7 @@ final class ModelsBenchmark implements Callable<Integer> {
                 }
                 out.flush();
             }
-            out.printf(Locale.ROOT, "rows: %s%n", scratch.jdbc().sql("select coalesce(string_agg(t || ' ' || n, ', ' order by n desc), 'none')"
+            out.printf(Locale.ROOT, "rows: %s%n", scratch.bean(JdbcClient.class).sql("select coalesce(string_agg(t || ' ' || n, ', ' order by n desc), 'none')"
                     + " from (select relname as t, n_live_tup as n from pg_stat_user_tables where schemaname = 'analytics'"
                     + " order by n_live_tup desc limit 6) as s").query(String.class).single());
         }
@@ -70,7 +71,7 @@ final class ModelsBenchmark implements Callable<Integer> {
 
     private static void slowest(PrintWriter out, ScratchDatabase scratch, long executionId) {
         out.println("slowest steps of the last build:");
-        scratch.jdbc().sql("select step_name, extract(epoch from end_time - start_time) as seconds"
+        scratch.bean(JdbcClient.class).sql("select step_name, extract(epoch from end_time - start_time) as seconds"
                 + " from batch.batch_step_execution where job_execution_id = ? order by seconds desc limit 8")
                 .param(executionId)
                 .query((rs, n) -> String.format(Locale.ROOT, "  %-44s %6.2f s", rs.getString(1), rs.getDouble(2)))

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ScratchDatabase implements AutoCloseable {
 
-    // One per process, so two benchmarks on one server do not drop each other's database.
+    // One per process, so that two benchmarks on one server never drop each other's data.
     private static final String NAME = "moomoo_bench_" + ProcessHandle.current().pid();
 
     private final DatabaseAdmin admin;
@@ -34,8 +34,9 @@ final class ScratchDatabase implements AutoCloseable {
         return context.getBean(JobControl.class);
     }
 
-    JdbcClient jdbc() {
-        return context.getBean(JdbcClient.class);
+    /** A bean of the application running on the scratch database. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     /** The line every benchmark ends with: what it ran on. */

@@ -1,0 +1,163 @@
+package org.moomoo.jobs.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * A generated library for the playlist benchmark, written into the analytic tables the engine reads:
+ * genres of artists of albums of tracks, each level a Gaussian step from the one above in 50
+ * dimensions whose scales fall off like PCA components, so that folders cluster as real music does;
+ * and 32 collaborative-filtering factors per artist, close within a genre, missing for one artist
+ * in ten. Paths are {@code Genre 07/Artist 0421/Album 2/07.flac}.
+ */
+final class GeneratedMusicLibrary {
+
+    static final int DIMENSION = 50;
+    static final int FACTORS = 32;
+    static final int GENRES = 50;
+    static final int ALBUMS_PER_ARTIST = 2;
+
+    private final int tracks;
+    private final int artists;
+    private final Random random;
+    private final List<String> paths = new ArrayList<>();
+    private final List<String> albumFolders = new ArrayList<>();
+    private final List<String> genreFolders = new ArrayList<>();
+
+    GeneratedMusicLibrary(int tracks, int artists, long seed) {
+        if (artists < GENRES || tracks < artists * ALBUMS_PER_ARTIST) {
+            throw new IllegalArgumentException("need at least " + GENRES + " artists and two tracks per artist");
+        }
+        this.tracks = tracks;
+        this.artists = artists;
+        this.random = new Random(seed);
+    }
+
+    List<String> paths() {
+        return paths;
+    }
+
+    List<String> albumFolders() {
+        return albumFolders;
+    }
+
+    List<String> genreFolders() {
+        return genreFolders;
+    }
+
+    static UUID artistMbid(int artist) {
+        return UUID.nameUUIDFromBytes(("artist " + artist).getBytes());
+    }
+
+    /** Creates schema analytics with local_files and artist_factors and fills them (COPY). */
+    void write(DataSource dataSource) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("DROP SCHEMA IF EXISTS analytics CASCADE");
+            ddl.execute("CREATE SCHEMA analytics");
+            ddl.execute("""
+                    CREATE TABLE analytics.local_files (
+                      filepath VARCHAR NOT NULL, recording_mbid UUID, release_mbid UUID, release_group_mbid UUID,
+                      artist_mbid UUID, album_artist_mbid UUID, track_name VARCHAR, artist_name VARCHAR,
+                      album_artist_name VARCHAR, track_length_seconds REAL, embedding public.vector(50),
+                      embedding_success BOOLEAN, embedding_duration_seconds DOUBLE PRECISION)
+                    """);
+            ddl.execute("""
+                    CREATE TABLE analytics.artist_factors (
+                      artist_mbid UUID NOT NULL, factors public.vector NOT NULL, insert_ts_utc TIMESTAMPTZ DEFAULT now())
+                    """);
+            PGConnection copier = connection.unwrap(PGConnection.class);
+            copier.getCopyAPI().copyIn("COPY analytics.local_files (filepath, recording_mbid, release_mbid, "
+                    + "release_group_mbid, artist_mbid, track_name, artist_name, track_length_seconds, embedding, "
+                    + "embedding_success, embedding_duration_seconds) FROM STDIN", new StringReader(localFiles()));
+            copier.getCopyAPI().copyIn("COPY analytics.artist_factors (artist_mbid, factors) FROM STDIN",
+                    new StringReader(factors()));
+            ddl.execute("ANALYZE analytics.local_files");
+            ddl.execute("ANALYZE analytics.artist_factors");
+        }
+    }
+
+    private String localFiles() {
+        double[] scales = new double[DIMENSION];
+        for (int k = 0; k < DIMENSION; k++) {
+            scales[k] = 3 * Math.pow(0.93, k);
+        }
+        StringBuilder rows = new StringBuilder();
+        double[][] genreCentres = new double[GENRES][];
+        for (int g = 0; g < GENRES; g++) {
+            genreCentres[g] = step(new double[DIMENSION], scales, 1.0);
+            genreFolders.add(String.format(Locale.ROOT, "Genre %02d", g));
+        }
+        int tracksPerAlbum = tracks / (artists * ALBUMS_PER_ARTIST);
+        int extra = tracks - tracksPerAlbum * artists * ALBUMS_PER_ARTIST;
+        for (int a = 0; a < artists; a++) {
+            int genre = a % GENRES;
+            double[] artistCentre = step(genreCentres[genre], scales, 0.6);
+            for (int album = 1; album <= ALBUMS_PER_ARTIST; album++) {
+                String folder = String.format(Locale.ROOT, "Genre %02d/Artist %04d/Album %d", genre, a, album);
+                albumFolders.add(folder);
+                UUID release = UUID.nameUUIDFromBytes(folder.getBytes());
+                double[] albumCentre = step(artistCentre, scales, 0.3);
+                int count = tracksPerAlbum + (extra-- > 0 ? 1 : 0);
+                for (int t = 1; t <= count; t++) {
+                    String path = String.format(Locale.ROOT, "%s/%02d.flac", folder, t);
+                    paths.add(path);
+                    double[] vector = step(albumCentre, scales, 0.5);
+                    float length = 60 + random.nextFloat() * 360;
+                    rows.append(path).append('\t').append(UUID.nameUUIDFromBytes(path.getBytes())).append('\t')
+                            .append(release).append('\t').append(release).append('\t').append(artistMbid(a))
+                            .append('\t').append("Track ").append(t).append('\t').append("Artist ").append(a)
+                            .append('\t').append(length).append('\t').append(vectorText(vector)).append('\t')
+                            .append("true\t").append(Math.min(length, 120)).append('\n');
+                }
+            }
+        }
+        return rows.toString();
+    }
+
+    private String factors() {
+        StringBuilder rows = new StringBuilder();
+        double[] ones = new double[FACTORS];
+        java.util.Arrays.fill(ones, 1.0);
+        double[][] genreFactors = new double[GENRES][];
+        for (int g = 0; g < GENRES; g++) {
+            genreFactors[g] = step(new double[FACTORS], ones, 1.0);
+        }
+        for (int a = 0; a < artists; a++) {
+            double[] factors = step(genreFactors[a % GENRES], ones, 0.8);
+            if (a % 10 == 9) {
+                continue;
+            }
+            rows.append(artistMbid(a)).append('\t').append(vectorText(factors)).append('\n');
+        }
+        return rows.toString();
+    }
+
+    private double[] step(double[] from, double[] scales, double spread) {
+        double[] to = new double[from.length];
+        for (int k = 0; k < from.length; k++) {
+            to[k] = from[k] + random.nextGaussian() * scales[k] * spread;
+        }
+        return to;
+    }
+
+    private static String vectorText(double[] vector) {
+        StringBuilder text = new StringBuilder("[");
+        for (int k = 0; k < vector.length; k++) {
+            if (k > 0) {
+                text.append(',');
+            }
+            text.append((float) vector[k]);
+        }
+        return text.append(']').toString();
+    }
+}

@@ -1,0 +1,124 @@
+package org.moomoo.jobs.playlist;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.moomoo.jobs.JobsContext;
+import org.moomoo.jobs.JobsContext.Verbosity;
+import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.playlist.generator.Generators;
+import org.moomoo.playlist.generator.NoFilesRequestedException;
+import org.moomoo.playlist.generator.PlaylistGenerator;
+import org.moomoo.playlist.track.Track;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code moomoo playlist}: a playlist computed from the library on this machine, for people and
+ * scripts that do not run the HTTP server.
+ */
+@Command(name = "playlist", mixinStandardHelpOptions = true,
+        description = "Print a playlist similar to files, folders or MusicBrainz ids of the library.",
+        subcommands = {PlaylistCommand.FromFiles.class, PlaylistCommand.FromMbids.class})
+public final class PlaylistCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static final String OPTIONS_HELP = "then n=20 (total length), seed=1 (sources shown first), "
+            + "username=NAME (weight by that listener's plays), recency=FACTOR (push away recent plays; needs username)";
+
+    /** {@code moomoo playlist from-files PATH... [n=20] [seed=1] [username=...] [recency=...]}. */
+    @Command(name = "from-files", mixinStandardHelpOptions = true,
+            description = {"Tracks like the given files or folders (relative to the library).",
+                    "Exit 0 with the playlist; 1 when no file matches; 2 for a bad argument; 4 without a database."})
+    static final class FromFiles implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; " + OPTIONS_HELP)
+        List<String> arguments;
+
+        @Option(names = "--json", description = "print the tracks as compact JSON")
+        boolean json;
+
+        @Option(names = "--debug", description = "log what happens, with stack traces")
+        boolean debug;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PlaylistRequest request = parse(spec, arguments, "PATH");
+            return run(spec, request, json, debug, generators -> generators.fromFiles(request.sources(),
+                    request.username()), "no file of the library is at or under " + String.join(", ", request.sources()));
+        }
+    }
+
+    /** {@code moomoo playlist from-mbids MBID... [n=20] [seed=1] [username=...] [recency=...]}. */
+    @Command(name = "from-mbids", mixinStandardHelpOptions = true,
+            description = {"Tracks like the files of recordings, releases, release groups or artists.",
+                    "Exit 0 with the playlist; 1 when no file matches; 2 for a bad argument; 4 without a database."})
+    static final class FromMbids implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "MBID", description = "MusicBrainz ids; " + OPTIONS_HELP)
+        List<String> arguments;
+
+        @Option(names = "--json", description = "print the tracks as compact JSON")
+        boolean json;
+
+        @Option(names = "--debug", description = "log what happens, with stack traces")
+        boolean debug;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PlaylistRequest request = parse(spec, arguments, "MBID");
+            List<UUID> mbids = request.sources().stream().map(mbid -> mbid(spec, mbid)).toList();
+            return run(spec, request, json, debug, generators -> generators.fromMbids(mbids, request.username()),
+                    "no file of the library is mapped to " + String.join(", ", request.sources()));
+        }
+    }
+
+    private static PlaylistRequest parse(CommandLine.Model.CommandSpec spec, List<String> arguments, String what) {
+        try {
+            return PlaylistRequest.parse(arguments, what);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static UUID mbid(CommandLine.Model.CommandSpec spec, String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + text
+                    + "' is not an MBID; expected a UUID like 89ad4ac3-39f7-470e-963a-56509c546377");
+        }
+    }
+
+    private static int run(CommandLine.Model.CommandSpec spec, PlaylistRequest request, boolean json, boolean debug,
+            Function<Generators, PlaylistGenerator> generator, String nothingFound) {
+        try (ConfigurableApplicationContext context = JobsContext.start(debug ? Verbosity.DEBUG : Verbosity.QUIET)) {
+            List<Track> tracks = generator.apply(context.getBean(Generators.class)).tracks(request.options());
+            PlaylistPrinter.print(tracks, json, spec.commandLine().getOut());
+            return ExitCodes.COMPLETED;
+        } catch (NoFilesRequestedException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("moomoo: " + nothingFound + "; check the spelling (paths are relative to the library)");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+    }
+}

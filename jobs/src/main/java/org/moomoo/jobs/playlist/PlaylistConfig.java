@@ -1,0 +1,79 @@
+package org.moomoo.jobs.playlist;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.random.RandomGenerator;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
+import org.moomoo.playlist.generator.DatabaseGenerators;
+import org.moomoo.playlist.generator.Generators;
+import org.moomoo.playlist.generator.JdbcMbidFiles;
+import org.moomoo.playlist.generator.ListeningHistory;
+import org.moomoo.playlist.generator.SourceTracks;
+import org.moomoo.playlist.generator.TrackPipeline;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
+import org.moomoo.playlist.similarity.Selector;
+import org.moomoo.playlist.similarity.SimilarityEngine;
+import org.moomoo.playlist.similarity.SnapshotLoader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The playlist generators of the jobs application: the in-memory library snapshot (checked for a
+ * newer model build at most every five seconds), the similarity engine over it, and
+ * {@link Generators} for the collection jobs and {@code moomoo playlist}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PlaylistConfig {
+
+    /** How often a reader may trigger the cheap check for a newer published model build. */
+    static final Duration REFRESH_CHECK_INTERVAL = Duration.ofSeconds(5);
+
+    @Bean
+    AnalyticsSchema analyticsSchema(@Value("${moomoo.models.schema:analytics}") String schema) {
+        return new AnalyticsSchema(schema);
+    }
+
+    @Bean
+    RebuildRetry rebuildRetry() {
+        return RebuildRetry.sleeping();
+    }
+
+    /**
+     * Every random choice of the generators (samples of paths and seeds, shuffles). Set
+     * {@code moomoo.playlist.random-seed} to make playlists reproducible.
+     */
+    @Bean
+    RandomGenerator playlistRandom(@Value("${moomoo.playlist.random-seed:#{null}}") Long seed) {
+        return seed == null ? new Random() : new Random(seed);
+    }
+
+    @Bean
+    CurrentSnapshot currentSnapshot(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, Clock clock) {
+        SnapshotLoader loader = new SnapshotLoader(jdbc, schema, retry);
+        // One daemon thread: a refresh never holds up a reader or the end of the process.
+        return new CurrentSnapshot(loader, clock, REFRESH_CHECK_INTERVAL, Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "playlist-library-refresh");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    @Bean
+    ListeningHistory listeningHistory(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
+        return new ListeningHistory(jdbc, schema, retry);
+    }
+
+    @Bean
+    Generators generators(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, CurrentSnapshot snapshot,
+            ListeningHistory history, RandomGenerator playlistRandom) {
+        TrackPipeline pipeline = new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history,
+                playlistRandom);
+        return new DatabaseGenerators(new SourceTracks(snapshot), new JdbcMbidFiles(jdbc, schema, retry),
+                pipeline, playlistRandom);
+    }
+}

@@ -1,0 +1,161 @@
+package org.moomoo.jobs.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.playlist.collection.CollectionNotFoundException;
+import org.moomoo.playlist.collection.CollectionStore;
+import org.moomoo.playlist.collection.PlaylistCollection;
+import org.moomoo.playlist.collection.RefreshSchedule;
+import org.moomoo.playlist.collection.ReplaceOutcome;
+import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Track;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The playlist storage tables through CollectionStore (spec/playlists-http-client.md 6.2). */
+@JobTest
+class CollectionStoreTest {
+
+    @Autowired
+    CollectionStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyTables() {
+        new AnalyticTables(jdbc).reset();
+    }
+
+    private static Playlist playlist(String title, String... paths) {
+        return new Playlist(title, "about " + title, List.of(paths).stream().map(Track::ofPath).toList());
+    }
+
+    private List<UUID> playlistIds(PlaylistCollection collection) {
+        return jdbc.sql("SELECT playlist_id FROM raw.moomoo_playlist_collection_items WHERE collection_id = :id")
+                .param("id", collection.id()).query(UUID.class).list();
+    }
+
+    private int rows(String table) {
+        return jdbc.sql("SELECT count(*) FROM raw." + table).query(Integer.class).single();
+    }
+
+    @Test
+    void replacingTwiceLeavesOnlyTheNewestPlaylists() {
+        PlaylistCollection collection = store.create("ada", "loved-tracks", RefreshSchedule.ALWAYS);
+        store.replace(collection, List.of(playlist("old", "a", "b")), false);
+
+        store.replace(collection, List.of(playlist("new", "c")), false);
+
+        assertThat(store.playlists(collection)).containsExactly(playlist("new", "c"));
+        assertThat(rows("moomoo_playlist_tracks")).isEqualTo(1);
+    }
+
+    @Test
+    void aReplaceGivesNewPlaylistIds() {
+        PlaylistCollection collection = store.create("ada", "loved-tracks", RefreshSchedule.ALWAYS);
+        store.replace(collection, List.of(playlist("one", "a")), false);
+        List<UUID> before = playlistIds(collection);
+
+        store.replace(collection, List.of(playlist("one", "a")), false);
+
+        assertThat(playlistIds(collection)).hasSize(1).doesNotContainAnyElementsOf(before);
+    }
+
+    @Test
+    void aScheduledCollectionIsFreshAfterAReplace() {
+        PlaylistCollection collection = store.create("ada", "top-artists", RefreshSchedule.dailyAt(7));
+        assertThat(store.isStale(collection)).isTrue();
+
+        store.replace(collection, List.of(playlist("one", "a")), false);
+
+        assertThat(store.isStale(store.get("ada", "top-artists"))).isFalse();
+    }
+
+    @Test
+    void anUnforcedReplaceOfAFreshCollectionIsSkipped() {
+        PlaylistCollection collection = store.create("ada", "top-artists", RefreshSchedule.dailyAt(7));
+        store.replace(collection, List.of(playlist("first", "a")), false);
+
+        ReplaceOutcome outcome = store.replace(collection, List.of(playlist("second", "b")), false);
+
+        assertThat(outcome).isEqualTo(ReplaceOutcome.SKIPPED);
+        assertThat(store.playlists(collection)).extracting(Playlist::title).containsExactly("first");
+    }
+
+    @Test
+    void aForcedReplaceOfAFreshCollectionReplaces() {
+        PlaylistCollection collection = store.create("ada", "top-artists", RefreshSchedule.dailyAt(7));
+        store.replace(collection, List.of(playlist("first", "a")), false);
+
+        ReplaceOutcome outcome = store.replace(collection, List.of(playlist("second", "b")), true);
+
+        assertThat(outcome).isEqualTo(ReplaceOutcome.REPLACED);
+        assertThat(store.playlists(collection)).extracting(Playlist::title).containsExactly("second");
+    }
+
+    @Test
+    void aPlaylistWithoutTracksIsStored() {
+        PlaylistCollection collection = store.create("ada", "loved-tracks", RefreshSchedule.ALWAYS);
+
+        store.replace(collection, List.of(playlist("empty")), false);
+
+        assertThat(store.playlists(collection)).containsExactly(playlist("empty"));
+    }
+
+    @Test
+    void playlistsAndTracksReadBackInTheirOrder() {
+        PlaylistCollection collection = store.create("ada", "smart-mixes", RefreshSchedule.ALWAYS);
+        List<Playlist> playlists = List.of(playlist("z", "3", "1", "2"), playlist("a", "b", "a"), playlist("m", "x"));
+
+        store.replace(collection, playlists, false);
+
+        assertThat(store.playlists(collection)).isEqualTo(playlists);
+    }
+
+    @Test
+    void everyTrackFieldIsStored() {
+        PlaylistCollection collection = store.create("ada", "smart-mixes", RefreshSchedule.ALWAYS);
+        Track full = new Track("a/b.flac", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), 200, 0.25, true);
+
+        store.replace(collection, List.of(new Playlist(null, null, List.of(full))), false);
+
+        assertThat(store.playlists(collection).get(0).tracks()).containsExactly(full);
+    }
+
+    @Test
+    void droppingACollectionDeletesItsTracksAndPlaylistsToo() {
+        PlaylistCollection collection = store.create("ada", "loved-tracks", RefreshSchedule.ALWAYS);
+        store.replace(collection, List.of(playlist("one", "a", "b")), false);
+
+        store.drop(collection);
+
+        assertThat(store.find("ada", "loved-tracks")).isEmpty();
+        assertThat(rows("moomoo_playlist_tracks") + rows("moomoo_playlist_collection_items")).isZero();
+    }
+
+    @Test
+    void aMissingCollectionIsAnErrorNamingItAndTheUser() {
+        assertThatThrownBy(() -> store.get("ada", "smart-mixes"))
+                .isInstanceOf(CollectionNotFoundException.class)
+                .hasMessage("Collection 'smart-mixes' for user 'ada' does not exist.");
+    }
+
+    @Test
+    void collectionsOfOtherUsersAreSeparate() {
+        PlaylistCollection ada = store.create("ada", "loved-tracks", RefreshSchedule.ALWAYS);
+        PlaylistCollection bob = store.create("bob", "loved-tracks", RefreshSchedule.ALWAYS);
+        store.replace(ada, List.of(playlist("ada's", "a")), false);
+
+        store.replace(bob, List.of(playlist("bob's", "b")), false);
+
+        assertThat(store.playlists(ada)).extracting(Playlist::title).containsExactly("ada's");
+    }
+}

@@ -1,0 +1,125 @@
+package org.moomoo.jobs.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobControl.Outcome;
+import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.playlist.collection.CollectionStore;
+import org.moomoo.playlist.collection.RegisteredCollection;
+import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Track;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JobTest
+@Import(ImmediateRetry.class)
+@ExtendWith(OutputCaptureExtension.class)
+class LovedTracksJobTest {
+
+    @Autowired
+    JobControl jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CollectionStore store;
+
+    private AnalyticTables tables;
+    private CollectionJobRuns lovedTracks;
+
+    @BeforeEach
+    void userWithCollection() {
+        tables = new AnalyticTables(jdbc);
+        tables.reset();
+        lovedTracks = new CollectionJobRuns(jobs, "loved-tracks");
+        store.create("ada", "loved-tracks", RegisteredCollection.LOVED_TRACKS.schedule());
+    }
+
+    private void fiveLoves() {
+        for (int i = 0; i < 5; i++) {
+            tables.file("path/" + i, 200.9);
+            tables.love("ada", "path/" + i, "2023-01-01T0" + i + ":00:00Z");
+        }
+    }
+
+    private List<Playlist> stored() {
+        return store.playlists(store.get("ada", "loved-tracks"));
+    }
+
+    @Test
+    void storesLovedTracksMostRecentFirstWithFlooredLengthsOnly() {
+        // given
+        fiveLoves();
+
+        // when
+        Outcome outcome = lovedTracks.run("username=ada");
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        List<Track> expected = List.of(4, 3, 2, 1, 0).stream()
+                .map(i -> new Track("path/" + i, null, null, null, null, null, 200, null, null)).toList();
+        assertThat(stored()).containsExactly(
+                new Playlist("Loved Tracks", "Tracks that ada has loved on ListenBrainz.", expected));
+    }
+
+    @Test
+    void runningAgainStillGivesOnePlaylist() {
+        fiveLoves();
+        lovedTracks.run("username=ada");
+
+        lovedTracks.run("username=ada");
+
+        assertThat(stored()).extracting(Playlist::title).containsExactly("Loved Tracks");
+    }
+
+    @Test
+    void saysHowManyTracksItSaved(CapturedOutput output) {
+        fiveLoves();
+
+        lovedTracks.run("username=ada");
+
+        assertThat(output).contains("Creating playlist for 5 loved tracks.").contains("Saved playlist to database.");
+    }
+
+    @Test
+    void withoutLovesEndsQuietlyAndKeepsTheCollection(CapturedOutput output) {
+        fiveLoves();
+        lovedTracks.run("username=ada");
+        jdbc.sql("TRUNCATE analytics.loved_tracks").update();
+
+        Outcome outcome = lovedTracks.run("username=ada");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output).contains("No loved tracks found.");
+        assertThat(stored()).hasSize(1);
+    }
+
+    @Test
+    void aMissingCollectionFailsWithOneLine() {
+        Outcome outcome = lovedTracks.run("username=bob");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(outcome.execution().problem()).isEqualTo("Collection 'loved-tracks' for user 'bob' does not exist.");
+    }
+
+    @Test
+    void missingAnalyticTablesFailWithOneLineSayingToBuildTheModels() {
+        jdbc.sql("DROP TABLE analytics.loved_tracks").update();
+
+        Outcome outcome = lovedTracks.run("username=ada");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(outcome.execution().problem()).isEqualTo("cannot read the analytic tables "
+                + "(relation \"analytics.loved_tracks\" does not exist); build them with ./moomoo jobs run build-models");
+    }
+}

@@ -1,0 +1,119 @@
+package org.moomoo.jobs.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobControl.Outcome;
+import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.playlist.collection.CollectionStore;
+import org.moomoo.playlist.collection.RegisteredCollection;
+import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Track;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JobTest
+@ExtendWith(OutputCaptureExtension.class)
+class RevisitTracksJobTest {
+
+    @Autowired
+    JobControl jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CollectionStore store;
+
+    private AnalyticTables tables;
+    private CollectionJobRuns revisitTracks;
+
+    @BeforeEach
+    void userWithCollection() {
+        tables = new AnalyticTables(jdbc);
+        tables.reset();
+        revisitTracks = new CollectionJobRuns(jobs, "revisit-tracks");
+        store.create("ada", "revisit-tracks", RegisteredCollection.REVISIT_TRACKS.schedule());
+    }
+
+    /** Track i by its own artist, score 10 + i. */
+    private void revisitCandidates(int count) {
+        for (int i = 0; i < count; i++) {
+            UUID artist = new UUID(1, i);
+            tables.file("path/" + i, null, artist, null);
+            jdbc.sql("""
+                    INSERT INTO analytics.revisit_tracks (recording_mbid, username, filepath, artist_mbid, album_artist_mbid, revisit_score)
+                    VALUES (:recording, 'ada', :path, :artist, NULL, :score)
+                    """).param("recording", new UUID(2, i)).param("path", "path/" + i).param("artist", artist)
+                    .param("score", 10.0 + i).update();
+        }
+    }
+
+    private List<Playlist> stored() {
+        return store.playlists(store.get("ada", "revisit-tracks"));
+    }
+
+    @Test
+    void storesTheCandidatesAsOnePlaylist() {
+        revisitCandidates(5);
+
+        Outcome outcome = revisitTracks.run("username=ada", "seed=1");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(stored()).singleElement().satisfies(playlist -> {
+            assertThat(playlist.title()).isEqualTo("Revisit Tracks");
+            assertThat(playlist.description()).isEqualTo("Tracks for ada to revisit.");
+            assertThat(playlist.tracks()).extracting(Track::filepath)
+                    .containsExactlyInAnyOrder("path/0", "path/1", "path/2", "path/3", "path/4");
+        });
+    }
+
+    @Test
+    void keepsTheTwentyHighestScores() {
+        revisitCandidates(25);
+
+        revisitTracks.run("username=ada", "seed=1");
+
+        assertThat(stored().get(0).tracks()).extracting(Track::filepath)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(5, 25).mapToObj(i -> "path/" + i).toList());
+    }
+
+    @Test
+    void storesMbidsAsTheyAreWithFlooredLengths() {
+        revisitCandidates(1);
+
+        revisitTracks.run("username=ada", "seed=1");
+
+        assertThat(stored().get(0).tracks()).containsExactly(
+                new Track("path/0", new UUID(2, 0), null, null, new UUID(1, 0), null, 180, null, null));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameOrder() {
+        revisitCandidates(20);
+        revisitTracks.run("username=ada", "seed=9");
+        List<Track> first = stored().get(0).tracks();
+
+        revisitTracks.run("username=ada", "seed=9");
+
+        assertThat(stored().get(0).tracks()).isEqualTo(first);
+    }
+
+    @Test
+    void withoutCandidatesEndsQuietly(CapturedOutput output) {
+        Outcome outcome = revisitTracks.run("username=ada");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output).contains("No revisit tracks found.");
+        assertThat(stored()).isEmpty();
+    }
+}

@@ -1,0 +1,193 @@
+package org.moomoo.jobs.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobControl.Outcome;
+import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.playlist.collection.CollectionStore;
+import org.moomoo.playlist.collection.RegisteredCollection;
+import org.moomoo.playlist.track.Playlist;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JobTest
+@Import(ScriptedGenerators.Replacement.class)
+@ExtendWith(OutputCaptureExtension.class)
+class TopArtistsJobTest {
+
+    private static final UUID VARIOUS_ARTISTS = UUID.fromString("89ad4ac3-39f7-470e-963a-56509c546377");
+
+    @Autowired
+    JobControl jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CollectionStore store;
+
+    @Autowired
+    ScriptedGenerators generators;
+
+    private CollectionJobRuns topArtists;
+
+    @BeforeEach
+    void userWithCollection() {
+        new AnalyticTables(jdbc).reset();
+        generators.reset();
+        topArtists = new CollectionJobRuns(jobs, "top-artists");
+        store.create("ada", "top-artists", RegisteredCollection.TOP_ARTISTS.schedule());
+    }
+
+    private void artist(UUID mbid, String name, int lifetime, int last90) {
+        jdbc.sql("""
+                INSERT INTO analytics.artist_listen_counts (username, artist_mbid, artist_name, lifetime_listen_count,
+                  last30_listen_count, last60_listen_count, last90_listen_count, listen_recency_days)
+                VALUES ('ada', :mbid, :name, :lifetime, 0, 0, :last90, 1)
+                """).param("mbid", mbid).param("name", name).param("lifetime", lifetime).param("last90", last90).update();
+    }
+
+    private void artists(int count, int lifetime, int last90) {
+        for (int i = 0; i < count; i++) {
+            artist(new UUID(4, i), "Artist " + i, lifetime, last90);
+        }
+    }
+
+    private List<Playlist> stored() {
+        return store.playlists(store.get("ada", "top-artists"));
+    }
+
+    @Test
+    void countFiveOfTenQualifyingArtistsGivesFive() {
+        artists(10, 100, 0);
+
+        topArtists.run("username=ada", "count=5", "seed=1");
+
+        assertThat(stored()).hasSize(5);
+    }
+
+    @Test
+    void countSevenGivesSeven() {
+        artists(10, 100, 0);
+
+        topArtists.run("username=ada", "count=7", "seed=1");
+
+        assertThat(stored()).hasSize(7);
+    }
+
+    @Test
+    void lifetimeHistoryIgnoresRecentListens(CapturedOutput output) {
+        artists(5, 1, 100);
+
+        Outcome outcome = topArtists.run("username=ada", "seed=1");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output).contains("No playlists generated.");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void ninetyDayHistoryCountsRecentListens() {
+        artists(5, 1, 100);
+
+        topArtists.run("username=ada", "history-length=90", "seed=1");
+
+        assertThat(stored()).hasSize(5);
+    }
+
+    @Test
+    void anInvalidHistoryLengthIsAUsageError() {
+        assertThatThrownBy(() -> topArtists.run("username=ada", "history-length=45"))
+                .isInstanceOf(JobControl.UsageException.class)
+                .hasMessageContaining("history-length=45").hasMessageContaining("30, 60, 90, lifetime");
+    }
+
+    @Test
+    void eachPlaylistIsSeededFromOneArtistAndNamedForIt() {
+        artist(new UUID(4, 1), "Björk", 100, 0);
+
+        topArtists.run("username=ada", "seed=1");
+
+        assertThat(generators.seeds()).containsExactly(List.of(new UUID(4, 1).toString()));
+        assertThat(stored()).extracting(Playlist::title, Playlist::description)
+                .containsExactly(tuple("Top Artists 1", "Songs like Björk"));
+    }
+
+    @Test
+    void placeholderArtistsAreNeverTopArtists() {
+        artists(2, 100, 0);
+        artist(VARIOUS_ARTISTS, "Various Artists", 1000, 0);
+
+        topArtists.run("username=ada", "seed=1");
+
+        assertThat(generators.seeds()).hasSize(2).noneMatch(seeds -> seeds.contains(VARIOUS_ARTISTS.toString()));
+    }
+
+    @Test
+    void anArtistWithoutFilesIsSkipped(CapturedOutput output) {
+        artists(5, 100, 0);
+        generators.thenTracks(List.of()).thenNoFiles().thenTracks(List.of()).thenTracks(List.of()).thenTracks(List.of());
+
+        Outcome outcome = topArtists.run("username=ada", "seed=1");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(output).contains("No files found for Artist").contains("Saved 4 playlist(s) to database.");
+        assertThat(stored()).extracting(Playlist::title)
+                .containsExactly("Top Artists 1", "Top Artists 2", "Top Artists 3", "Top Artists 4");
+    }
+
+    @Test
+    void aFreshCollectionIsSkippedUntilForced(CapturedOutput output) {
+        artists(5, 100, 0);
+
+        topArtists.run("username=ada", "seed=1");
+        assertThat(generators.seeds()).hasSize(5);
+
+        topArtists.run("username=ada", "seed=2");
+        assertThat(generators.seeds()).hasSize(5);
+        assertThat(output).contains("Collection is not stale; skipping.");
+
+        topArtists.run("username=ada", "seed=3", "force=true");
+        assertThat(generators.seeds()).hasSize(10);
+        assertThat(stored()).extracting(Playlist::title)
+                .containsExactly("Top Artists 1", "Top Artists 2", "Top Artists 3", "Top Artists 4", "Top Artists 5");
+    }
+
+    // The step replaces the collection in one transaction: a failure midway leaves the previous
+    // playlists untouched, and running the same command again resumes and completes.
+    @Test
+    void aFailureMidwayKeepsThePreviousPlaylistsAndARerunCompletes() {
+        // given
+        artists(5, 100, 0);
+        topArtists.run("username=ada", "count=2", "seed=1");
+        List<Playlist> before = stored();
+        generators.thenTracks(List.of()).thenTracks(List.of()).thenFailure("connection to the database lost");
+
+        // when
+        Outcome failed = topArtists.run("username=ada", "seed=4", "force=true");
+
+        // then
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.execution().problem()).isEqualTo("connection to the database lost");
+        assertThat(stored()).isEqualTo(before);
+
+        // when
+        Outcome resumed = topArtists.run("username=ada", "seed=4", "force=true");
+
+        // then
+        assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(stored()).hasSize(5);
+    }
+}

@@ -1,0 +1,171 @@
+package org.moomoo.jobs.playlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
+import org.moomoo.playlist.generator.ListeningHistory;
+import org.moomoo.playlist.similarity.CfMultiplier;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
+import org.moomoo.playlist.similarity.LibrarySnapshot;
+import org.moomoo.playlist.similarity.SimilarityEngine;
+import org.moomoo.playlist.similarity.SnapshotLoader;
+import org.moomoo.playlist.similarity.StreamRequest;
+import org.moomoo.playlist.track.Track;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Loading the engine's in-memory library from the models, and replacing it when a build is published. */
+@JobTest
+class LibrarySnapshotLoadTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private AnalyticsTables tables;
+    private SnapshotLoader loader;
+
+    @BeforeEach
+    void emptyTables() {
+        tables = new AnalyticsTables(jdbc).create();
+        jdbc.sql("TRUNCATE raw.conditioner_models, raw.local_music_embeddings").update();
+        loader = new SnapshotLoader(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> { }));
+    }
+
+    /** A refresh that runs at once on the reader's thread, checked on every read. */
+    private CurrentSnapshot checkedOnEveryRead() {
+        return new CurrentSnapshot(loader, Clock.systemUTC(), Duration.ZERO, Runnable::run);
+    }
+
+    @Test
+    void embedsOnlyFilesScoredFromAtLeastSixtySeconds() {
+        tables.file("long", UUID.randomUUID(), null, 60, 1, 1).file("short", UUID.randomUUID(), null, 59.9, 1, 1)
+                .unembeddedFile("never");
+
+        LibrarySnapshot snapshot = loader.load();
+
+        assertThat(snapshot.size()).isEqualTo(1);
+        assertThat(snapshot.row(0).filepath()).isEqualTo("long");
+        assertThat(snapshot.fileCount()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsTheTagLengthOfEachFile() {
+        tables.file("a", UUID.randomUUID(), 1, 1);
+
+        assertThat(loader.load().row(0).trackLengthSeconds()).isEqualTo(200.9f);
+    }
+
+    @Test
+    void streamsWithTheArtistsFactors() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        tables.file("seed", a, 0, 0).file("near", b, 3, 4).factors(a, 1, 0, 0).factors(b, 2, 0, 0);
+
+        Track track = new SimilarityEngine(loader::load).open(StreamRequest.of(List.of("seed"))).next();
+
+        assertThat(track.matchDistance()).isCloseTo(5 / CfMultiplier.of(1.0), within(1e-9));
+    }
+
+    @Test
+    void withoutFactorsEveryPairIsNeutral() {
+        jdbc.sql("DROP TABLE analytics.artist_factors").update();
+        tables.file("seed", UUID.randomUUID(), 0, 0).file("near", UUID.randomUUID(), 3, 4);
+
+        Track track = new SimilarityEngine(loader::load).open(StreamRequest.of(List.of("seed"))).next();
+
+        assertThat(track.matchDistance()).isEqualTo(5.0);
+    }
+
+    @Test
+    void theNearDuplicateDistanceIsOneHalfWithoutAConditioner() {
+        assertThat(loader.load().nearDuplicateDistance()).isEqualTo(0.5);
+    }
+
+    @Test
+    void theNearDuplicateDistanceComesFromTheConditionerOfMostVectors() {
+        conditioner("mert", "m1", 0.5, 1);
+        conditioner("sonic", "s1", 0.08, 3);
+
+        assertThat(loader.load().nearDuplicateDistance()).isEqualTo(0.08);
+    }
+
+    private void conditioner(String embedder, String hash, double nearDuplicate, int vectors) {
+        jdbc.sql("""
+                INSERT INTO raw.conditioner_models (model_hash, name, embedder, input_dimension, components, means,
+                  scales, projection, fitted_rows, explained_variance, near_duplicate_distance, is_current)
+                VALUES (:hash, 'pca', :embedder, 1, 1, '{0}', '{1}', '{1}', 1, '{1}', :distance, true)
+                """).param("hash", hash).param("embedder", embedder).param("distance", nearDuplicate).update();
+        for (int i = 0; i < vectors; i++) {
+            jdbc.sql("""
+                    INSERT INTO raw.local_music_embeddings (filepath, embedder, success, conditioner_hash)
+                    VALUES (:path, :embedder, true, :hash)
+                    """).param("path", hash + "/" + i).param("embedder", embedder).param("hash", hash).update();
+        }
+    }
+
+    @Test
+    void noPublishedBuildIsBuildZero() {
+        jdbc.sql("DROP SCHEMA IF EXISTS analytics_meta CASCADE").update();
+
+        assertThat(loader.publishedBuild()).isZero();
+    }
+
+    @Test
+    void aNewBuildIsServedFromTheReadAfterTheOneThatNoticedIt() {
+        tables.file("a", UUID.randomUUID(), 1, 1).published();
+        CurrentSnapshot current = checkedOnEveryRead();
+        LibrarySnapshot first = current.get();
+        tables.file("b", UUID.randomUUID(), 2, 2).published();
+
+        LibrarySnapshot noticing = current.get();
+        LibrarySnapshot after = current.get();
+
+        assertThat(noticing).isSameAs(first);
+        assertThat(after.size()).isEqualTo(2);
+        assertThat(after.buildId()).isEqualTo(first.buildId() + 1);
+    }
+
+    @Test
+    void withoutANewBuildTheSnapshotStays() {
+        tables.file("a", UUID.randomUUID(), 1, 1).published();
+        CurrentSnapshot current = checkedOnEveryRead();
+        LibrarySnapshot first = current.get();
+        tables.file("b", UUID.randomUUID(), 2, 2);
+
+        assertThat(current.refresh()).isSameAs(first);
+    }
+
+    @Test
+    void unbuiltModelsSayWhatToRun() {
+        jdbc.sql("DROP TABLE analytics.local_files").update();
+
+        assertThatThrownBy(loader::load).hasMessageContaining("analytics.local_files")
+                .hasMessageContaining("build-models");
+    }
+
+    @Test
+    void aTableDroppedByARebuildIsReadOnceItIsBack() {
+        tables.listens("user", "a", 3, 0, null);
+        jdbc.sql("ALTER TABLE analytics.file_listen_counts RENAME TO file_listen_counts_building").update();
+        List<Duration> pauses = new ArrayList<>();
+        // The build swaps the table back in while the reader waits.
+        ListeningHistory history = new ListeningHistory(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(pause -> {
+            pauses.add(pause);
+            jdbc.sql("ALTER TABLE analytics.file_listen_counts_building RENAME TO file_listen_counts").update();
+        }));
+
+        assertThat(history.listenCounts("user", List.of("a"))).containsEntry("a", 3.0);
+        assertThat(pauses).containsExactly(Duration.ofSeconds(5));
+    }
+}

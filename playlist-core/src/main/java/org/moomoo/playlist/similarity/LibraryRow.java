@@ -1,0 +1,31 @@
+package org.moomoo.playlist.similarity;
+
+import java.util.UUID;
+
+/**
+ * One file of {@code local_files} as the engine holds it: its path, MusicBrainz ids, tag length
+ * (null when unknown) and conditioned vector, null unless the file is embedded (a successful
+ * embedding of at least 60 s, spec 2.1): such a file can be a source track but never a seed or a
+ * candidate of the similarity stream.
+ */
+public record LibraryRow(
+        String filepath,
+        UUID recordingMbid,
+        UUID releaseMbid,
+        UUID releaseGroupMbid,
+        UUID artistMbid,
+        UUID albumArtistMbid,
+        Float trackLengthSeconds,
+        float[] vector) {
+
+    /** Whether the file has a usable conditioned vector. */
+    public boolean embedded() {
+        return vector != null;
+    }
+
+    public LibraryRow {
+        if (filepath == null) {
+            throw new IllegalArgumentException("a library row needs a filepath");
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package org.moomoo.playlist.similarity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.moomoo.playlist.track.Track;
+
+/**
+ * Everything the generators read from {@code local_files}, held in memory: every file by path (for
+ * the source tracks of a request), the embedded files (a successful embedding of at least 60 s,
+ * spec 2.1) with their conditioned vectors in one flat array,
+ * the artists' collaborative-filtering factors (normalised, so a pair's score is a dot product), the
+ * near-duplicate threshold of the current conditioner and the model build it was loaded from.
+ * Immutable: a refresh builds a new snapshot beside this one.
+ */
+public final class LibrarySnapshot {
+
+    /** Marks a file whose track artist is null: it can be a seed but never a candidate. */
+    static final int NO_ARTIST = -1;
+
+    private final long buildId;
+    private final double nearDuplicateDistance;
+    private final int dimension;
+    private final List<LibraryRow> rows;
+    private final float[] vectors;
+    private final long[] md5High;
+    private final long[] md5Low;
+    private final int[] artistIndex;
+    private final double[][] unitFactors;
+    private final Map<String, Integer> indexByPath;
+    private final LibraryRow[] filesByPath;
+
+    /**
+     * @param files every file, embedded or not, each path once
+     * @param factors collaborative-filtering factors by artist; artists without factors have no score
+     * @param nearDuplicateDistance candidates this close (L2) to any seed are dropped
+     * @param buildId the model build the rows come from (0 when unknown)
+     */
+    public LibrarySnapshot(List<LibraryRow> files, Map<UUID, float[]> factors, double nearDuplicateDistance,
+            long buildId) {
+        this.filesByPath = files.toArray(LibraryRow[]::new);
+        Arrays.sort(filesByPath, Comparator.comparing(LibraryRow::filepath));
+        for (int i = 1; i < filesByPath.length; i++) {
+            if (filesByPath[i].filepath().equals(filesByPath[i - 1].filepath())) {
+                throw new IllegalArgumentException("the path " + filesByPath[i].filepath() + " appears twice");
+            }
+        }
+        List<LibraryRow> rows = files.stream().filter(LibraryRow::embedded).toList();
+        this.rows = rows;
+        this.buildId = buildId;
+        this.nearDuplicateDistance = nearDuplicateDistance;
+        this.dimension = rows.isEmpty() ? 0 : rows.get(0).vector().length;
+        int size = rows.size();
+        vectors = new float[size * dimension];
+        md5High = new long[size];
+        md5Low = new long[size];
+        artistIndex = new int[size];
+        indexByPath = new HashMap<>(size * 2);
+        Map<UUID, Integer> artists = new HashMap<>();
+        MessageDigest md5 = md5();
+        for (int i = 0; i < size; i++) {
+            LibraryRow row = rows.get(i);
+            if (row.vector().length != dimension) {
+                throw new IllegalArgumentException("vectors of different dimensions: " + row.filepath() + " has "
+                        + row.vector().length + ", expected " + dimension);
+            }
+            indexByPath.put(row.filepath(), i);
+            System.arraycopy(row.vector(), 0, vectors, i * dimension, dimension);
+            byte[] digest = md5.digest(row.filepath().getBytes(StandardCharsets.UTF_8));
+            md5High[i] = bigEndian(digest, 0);
+            md5Low[i] = bigEndian(digest, 8);
+            artistIndex[i] = row.artistMbid() == null ? NO_ARTIST
+                    : artists.computeIfAbsent(row.artistMbid(), artist -> artists.size());
+        }
+        unitFactors = new double[artists.size()][];
+        artists.forEach((artist, index) -> unitFactors[index] = unit(factors.get(artist)));
+    }
+
+    public long buildId() {
+        return buildId;
+    }
+
+    public double nearDuplicateDistance() {
+        return nearDuplicateDistance;
+    }
+
+    /** Number of files, embedded or not. */
+    public int fileCount() {
+        return filesByPath.length;
+    }
+
+    /** Number of embedded files. */
+    public int size() {
+        return rows.size();
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    float[] vectors() {
+        return vectors;
+    }
+
+    /**
+     * Source tracks: the files that are one of {@code paths} or lie under one of them taken as a
+     * folder ({@code path/}), ordered by path. A plain comparison of text, so {@code %} and {@code _}
+     * are literal and {@code Album} does not match {@code Album (Deluxe)/...} (DESIGN 9.4).
+     */
+    public List<Track> seedsAtOrUnder(Collection<String> paths) {
+        TreeMap<String, Track> seeds = new TreeMap<>();
+        for (String path : paths) {
+            LibraryRow exact = fileAt(path);
+            if (exact != null) {
+                seeds.put(path, seedTrack(exact));
+            }
+            // Paths under a folder sort together, right after the folder's own prefix.
+            String folder = path + "/";
+            for (int i = firstAtOrAfter(folder); i < filesByPath.length && filesByPath[i].filepath().startsWith(folder);
+                    i++) {
+                seeds.put(filesByPath[i].filepath(), seedTrack(filesByPath[i]));
+            }
+        }
+        return new ArrayList<>(seeds.values());
+    }
+
+    /** Source tracks: the files that are exactly one of {@code paths}, ordered by path. */
+    public List<Track> seedsAt(Collection<String> paths) {
+        TreeMap<String, Track> seeds = new TreeMap<>();
+        for (String path : paths) {
+            LibraryRow exact = fileAt(path);
+            if (exact != null) {
+                seeds.put(path, seedTrack(exact));
+            }
+        }
+        return new ArrayList<>(seeds.values());
+    }
+
+    private LibraryRow fileAt(String path) {
+        int i = firstAtOrAfter(path);
+        return i < filesByPath.length && filesByPath[i].filepath().equals(path) ? filesByPath[i] : null;
+    }
+
+    private int firstAtOrAfter(String path) {
+        int low = 0;
+        int high = filesByPath.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (filesByPath[middle].filepath().compareTo(path) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The row of an embedded file. */
+    public LibraryRow row(int index) {
+        return rows.get(index);
+    }
+
+    /** The index of an embedded file's path, or -1 when the path is not an embedded file. */
+    public int indexOf(String path) {
+        Integer index = indexByPath.get(path);
+        return index == null ? -1 : index;
+    }
+
+    /** The artist number of a file ({@link #NO_ARTIST} for none); equal numbers mean the same artist. */
+    int artistIndex(int file) {
+        return artistIndex[file];
+    }
+
+    int artistCount() {
+        return unitFactors.length;
+    }
+
+    /** Whether an artist number has factors, so that its pairs can have a score. */
+    boolean hasFactors(int artist) {
+        return artist != NO_ARTIST && unitFactors[artist] != null;
+    }
+
+    /**
+     * The L2 distance of two files' vectors. The engine and every test compute distances only
+     * here, so that equal inputs give bit-equal distances and ties stay ties.
+     */
+    public double distance(int a, int b) {
+        int offsetA = a * dimension;
+        int offsetB = b * dimension;
+        double sum = 0;
+        for (int k = 0; k < dimension; k++) {
+            double diff = (double) vectors[offsetA + k] - vectors[offsetB + k];
+            sum += diff * diff;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /**
+     * The collaborative-filtering multiplier for a seed of artist {@code seedArtist} and a candidate
+     * of artist {@code candidateArtist} (artist numbers of {@link #artistIndex}): 1 when either has
+     * no factors or the seed has no artist, the multiplier of score 1 for the same artist, otherwise
+     * of the factors' cosine similarity.
+     */
+    double multiplier(int seedArtist, int candidateArtist) {
+        if (!hasFactors(seedArtist) || !hasFactors(candidateArtist)) {
+            return 1.0;
+        }
+        if (seedArtist == candidateArtist) {
+            return CfMultiplier.of(1.0);
+        }
+        double[] a = unitFactors[seedArtist];
+        double[] b = unitFactors[candidateArtist];
+        double dot = 0;
+        for (int k = 0; k < a.length; k++) {
+            dot += a[k] * b[k];
+        }
+        return CfMultiplier.of(dot);
+    }
+
+    /** The multiplier for a seed file and a candidate file. */
+    public double fileMultiplier(int seed, int candidate) {
+        return multiplier(artistIndex[seed], artistIndex[candidate]);
+    }
+
+    /**
+     * Compares two files as PostgreSQL's {@code md5(filepath)} text would: the digests' lower-case hex
+     * forms compare like the unsigned digests.
+     */
+    int compareMd5(int a, int b) {
+        int high = Long.compareUnsigned(md5High[a], md5High[b]);
+        return high != 0 ? high : Long.compareUnsigned(md5Low[a], md5Low[b]);
+    }
+
+    /**
+     * A streamed candidate: the file's ids, album artist falling back to the track artist, whole-second
+     * length, its final distance, not a seed (spec 4.6).
+     */
+    Track candidateTrack(int file, double distance) {
+        return track(rows.get(file), distance, false);
+    }
+
+    /** A source track: as a candidate, without distance, marked as a seed (spec 5.1, DESIGN 9.3). */
+    private static Track seedTrack(LibraryRow row) {
+        return track(row, null, true);
+    }
+
+    private static Track track(LibraryRow row, Double distance, boolean seed) {
+        return new Track(row.filepath(), row.recordingMbid(), row.releaseMbid(), row.releaseGroupMbid(),
+                row.artistMbid(), row.albumArtistMbid() != null ? row.albumArtistMbid() : row.artistMbid(),
+                row.trackLengthSeconds() == null ? null : (int) Math.floor(row.trackLengthSeconds()),
+                distance, seed);
+    }
+
+    private static double[] unit(float[] factors) {
+        if (factors == null) {
+            return null;
+        }
+        double norm = 0;
+        for (float f : factors) {
+            norm += (double) f * f;
+        }
+        if (norm == 0) {
+            // A zero vector has no cosine with anything: pgvector answers NaN, which scores nothing.
+            return null;
+        }
+        double scale = 1 / Math.sqrt(norm);
+        double[] unit = new double[factors.length];
+        for (int k = 0; k < factors.length; k++) {
+            unit[k] = factors[k] * scale;
+        }
+        return unit;
+    }
+
+    private static long bigEndian(byte[] bytes, int offset) {
+        long value = 0;
+        for (int k = 0; k < 8; k++) {
+            value = (value << 8) | (bytes[offset + k] & 0xff);
+        }
+        return value;
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+}

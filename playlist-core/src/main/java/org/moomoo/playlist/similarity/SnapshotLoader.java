@@ -1,0 +1,122 @@
+package org.moomoo.playlist.similarity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads a {@link LibrarySnapshot} from the database: the files of {@code local_files},
+ * the artists' factors, the current conditioner's near-duplicate distance, and the id of the last
+ * published model build.
+ */
+public final class SnapshotLoader {
+
+    /** The MERT value of the original, used when no conditioner has been fitted. */
+    static final double DEFAULT_NEAR_DUPLICATE_DISTANCE = 0.5;
+
+    private final JdbcClient jdbc;
+    private final AnalyticsSchema schema;
+    private final RebuildRetry retry;
+
+    public SnapshotLoader(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
+        this.jdbc = jdbc;
+        this.schema = schema;
+        this.retry = retry;
+    }
+
+    /** The id of the last published model build; 0 when nothing was published yet. */
+    public long publishedBuild() {
+        if (!exists(schema.publishedBuilds())) {
+            return 0;
+        }
+        return retry.read(() -> jdbc.sql("SELECT coalesce(max(build_id), 0) FROM " + schema.publishedBuilds())
+                .query(Long.class).single());
+    }
+
+    /** A snapshot of what the models hold now. */
+    public LibrarySnapshot load() {
+        long build = publishedBuild();
+        if (!exists(schema.table("local_files"))) {
+            throw new IllegalStateException("the models are not built yet (there is no " + schema.table("local_files")
+                    + "); run ./moomoo jobs run build-models");
+        }
+        List<LibraryRow> rows = retry.read(() -> jdbc.sql("""
+                SELECT filepath, recording_mbid, release_mbid, release_group_mbid, artist_mbid, album_artist_mbid,
+                       track_length_seconds,
+                       CASE WHEN embedding_success AND embedding_duration_seconds >= 60 THEN embedding::text END
+                FROM %s
+                ORDER BY filepath
+                """.formatted(schema.table("local_files"))).query(SnapshotLoader::row).list());
+        return new LibrarySnapshot(rows, factors(), nearDuplicateDistance(), build);
+    }
+
+    private record ArtistFactors(UUID artist, float[] factors) {
+    }
+
+    /** The latest factors of each artist; none when collaborative filtering has not run (all pairs neutral). */
+    private Map<UUID, float[]> factors() {
+        Map<UUID, float[]> factors = new HashMap<>();
+        if (exists(schema.table("artist_factors"))) {
+            retry.read(() -> jdbc.sql("""
+                    SELECT DISTINCT ON (artist_mbid) artist_mbid, factors::text
+                    FROM %s
+                    WHERE artist_mbid IS NOT NULL
+                    ORDER BY artist_mbid, insert_ts_utc DESC
+                    """.formatted(schema.table("artist_factors")))
+                    .query((rs, i) -> new ArtistFactors(rs.getObject(1, UUID.class), parseVector(rs.getString(2))))
+                    .list())
+                    .forEach(row -> factors.put(row.artist(), row.factors()));
+        }
+        return factors;
+    }
+
+    private boolean exists(String table) {
+        return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table).query(Boolean.class).single();
+    }
+
+    private static final String NEAR_DUPLICATE_DISTANCE = """
+            SELECT m.near_duplicate_distance
+            FROM raw.conditioner_models m
+            WHERE m.is_current
+            ORDER BY (SELECT count(*) FROM raw.local_music_embeddings e WHERE e.conditioner_hash = m.model_hash) DESC,
+                     m.model_hash
+            LIMIT 1
+            """;
+
+    /**
+     * The current conditioner's threshold; with several embedders, the one whose conditioner made most
+     * of the stored vectors, since that is the one local_files carries.
+     */
+    double nearDuplicateDistance() {
+        return jdbc.sql(NEAR_DUPLICATE_DISTANCE).query(Double.class).optional()
+                .orElse(DEFAULT_NEAR_DUPLICATE_DISTANCE);
+    }
+
+    private static LibraryRow row(ResultSet rs, int rowNumber) throws SQLException {
+        float seconds = rs.getFloat(7);
+        Float length = rs.wasNull() ? null : seconds;
+        return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), length,
+                rs.getString(8) == null ? null : parseVector(rs.getString(8)));
+    }
+
+    /** pgvector's text form, {@code [1,2.5,-3]}. */
+    static float[] parseVector(String text) {
+        String inner = text.substring(1, text.length() - 1);
+        if (inner.isEmpty()) {
+            return new float[0];
+        }
+        String[] parts = inner.split(",");
+        float[] vector = new float[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            vector[k] = Float.parseFloat(parts[k]);
+        }
+        return vector;
+    }
+}

@@ -1,0 +1,121 @@
+package org.moomoo.playlist.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.moomoo.playlist.track.Track;
+
+/**
+ * The engine returns exactly what {@link ReferenceStream} returns on random libraries and requests:
+ * vectors on a coarse grid (so many distances tie exactly), repeated vectors, few artists (so seeds
+ * share groups), artists without factors, null artists, zero and missing weights, predicate weights
+ * of 0, below and above 1, seeds that are not in the library, and several thresholds and limits.
+ */
+class SimilarityEngineMatchesReferenceTest {
+
+    @RepeatedTest(300)
+    void streamEqualsTheReference(RepetitionInfo repetition) {
+        Random random = new Random(repetition.getCurrentRepetition());
+        LibrarySnapshot library = randomLibrary(random);
+        StreamRequest request = randomRequest(random, library);
+
+        assertThat(all(new SimilarityEngine(() -> library), request))
+                .isEqualTo(all(new ReferenceStream(library), request));
+    }
+
+    @RepeatedTest(100)
+    void selectionEqualsTheReference(RepetitionInfo repetition) {
+        Random random = new Random(10_000 + repetition.getCurrentRepetition());
+        LibrarySnapshot library = randomLibrary(random);
+        StreamRequest request = randomRequest(random, library);
+        int limit = 1 + random.nextInt(30);
+        int perArtist = random.nextInt(4);
+
+        assertThat(new Selector(new SimilarityEngine(() -> library)).select(request.seeds(), limit, perArtist,
+                request.weights(), request.predicateWeights()))
+                .isEqualTo(new Selector(new ReferenceStream(library)).select(request.seeds(), limit, perArtist,
+                        request.weights(), request.predicateWeights()));
+    }
+
+    private static List<Track> all(TrackStream stream, StreamRequest request) {
+        List<Track> tracks = new ArrayList<>();
+        stream.open(request).forEachRemaining(tracks::add);
+        return tracks;
+    }
+
+    private static LibrarySnapshot randomLibrary(Random random) {
+        int size = 20 + random.nextInt(400);
+        int dimension = 1 + random.nextInt(8);
+        int grid = 1 + random.nextInt(4);
+        List<UUID> artists = new ArrayList<>();
+        for (int a = 0, count = 1 + random.nextInt(12); a < count; a++) {
+            artists.add(UUID.randomUUID());
+        }
+        Map<UUID, float[]> factors = new HashMap<>();
+        for (UUID artist : artists) {
+            int kind = random.nextInt(5);
+            if (kind == 0) {
+                continue;
+            }
+            float[] values = new float[3];
+            if (kind > 1) {
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = (float) random.nextGaussian();
+                }
+            }
+            factors.put(artist, values);
+        }
+        List<LibraryRow> rows = new ArrayList<>();
+        float[] previous = null;
+        for (int i = 0; i < size; i++) {
+            float[] vector = new float[dimension];
+            if (previous != null && random.nextInt(6) == 0) {
+                vector = previous.clone();
+            } else {
+                for (int k = 0; k < dimension; k++) {
+                    vector[k] = random.nextInt(5 * grid) / (float) grid;
+                }
+            }
+            previous = vector;
+            UUID artist = random.nextInt(15) == 0 ? null : artists.get(random.nextInt(artists.size()));
+            UUID albumArtist = random.nextBoolean() ? null : artists.get(random.nextInt(artists.size()));
+            rows.add(new LibraryRow("file-" + i, UUID.randomUUID(), null, null, artist, albumArtist,
+                    random.nextInt(10) == 0 ? null : 60 + random.nextFloat() * 300, vector));
+        }
+        double[] thresholds = {0, 0.5, 1.0};
+        return new LibrarySnapshot(rows, factors, thresholds[random.nextInt(thresholds.length)], 1);
+    }
+
+    private static StreamRequest randomRequest(Random random, LibrarySnapshot library) {
+        List<String> seeds = new ArrayList<>();
+        for (int s = 0, count = 1 + random.nextInt(Math.min(40, library.size())); s < count; s++) {
+            seeds.add(random.nextInt(12) == 0 ? "missing-" + s : "file-" + random.nextInt(library.size()));
+        }
+        List<Double> weights = null;
+        if (random.nextBoolean()) {
+            weights = new ArrayList<>();
+            for (int s = 0; s < seeds.size(); s++) {
+                weights.add(random.nextInt(4) == 0 ? 0.0 : random.nextInt(4) + random.nextInt(2) * 0.5);
+            }
+            weights.set(random.nextInt(seeds.size()), 1.5);
+        }
+        Map<String, Double> predicateWeights = null;
+        if (random.nextBoolean()) {
+            predicateWeights = new HashMap<>();
+            for (int p = 0, count = random.nextInt(library.size()); p < count; p++) {
+                double[] values = {0, 0.25, 0.5, 1, 2, 4};
+                predicateWeights.put("file-" + random.nextInt(library.size()), values[random.nextInt(values.length)]);
+            }
+            predicateWeights.put("missing", 3.0);
+        }
+        Integer[] limits = {null, 1, 5, 2000, library.size() / 3};
+        return new StreamRequest(seeds, weights, predicateWeights, limits[random.nextInt(limits.length)]);
+    }
+}

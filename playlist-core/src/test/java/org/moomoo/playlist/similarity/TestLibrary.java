@@ -1,0 +1,63 @@
+package org.moomoo.playlist.similarity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds a {@link LibrarySnapshot} from files written out in a test. */
+final class TestLibrary {
+
+    private final List<LibraryRow> rows = new ArrayList<>();
+    private final Map<UUID, float[]> factors = new HashMap<>();
+    private double threshold = 0.5;
+
+    /** A file by its own random artist, no album artist. */
+    TestLibrary file(String path, float... vector) {
+        return file(path, UUID.randomUUID(), null, vector);
+    }
+
+    TestLibrary file(String path, UUID artist, UUID albumArtist, float... vector) {
+        rows.add(new LibraryRow(path, UUID.randomUUID(), null, null, artist, albumArtist, 200.9f, vector));
+        return this;
+    }
+
+    TestLibrary factors(UUID artist, float... values) {
+        factors.put(artist, values);
+        return this;
+    }
+
+    TestLibrary threshold(double distance) {
+        threshold = distance;
+        return this;
+    }
+
+    LibrarySnapshot build() {
+        return new LibrarySnapshot(rows, factors, threshold, 1);
+    }
+
+    /** Ten files f0..f9 with 10-d vectors [i, ..., i] (spec 4.8, example 1), each by its own artist. */
+    static TestLibrary tenFiles() {
+        TestLibrary library = new TestLibrary();
+        for (int i = 0; i < 10; i++) {
+            library.file("f" + i, tenTimes(i));
+        }
+        return library;
+    }
+
+    /** Ten files as {@link #tenFiles()} with the given track and album artists. */
+    static TestLibrary tenFiles(UUID artist, UUID albumArtist) {
+        TestLibrary library = new TestLibrary();
+        for (int i = 0; i < 10; i++) {
+            library.file("f" + i, artist == null ? UUID.randomUUID() : artist, albumArtist, tenTimes(i));
+        }
+        return library;
+    }
+
+    private static float[] tenTimes(int value) {
+        float[] vector = new float[10];
+        java.util.Arrays.fill(vector, value);
+        return vector;
+    }
+}
