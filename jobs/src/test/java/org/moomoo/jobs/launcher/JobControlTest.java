@@ -58,7 +58,7 @@ class JobControlTest {
     void anUnknownJobIsRefusedWithTheListOfJobs() {
         assertThatThrownBy(() -> jobs.run("local-flies", List.of()))
                 .isInstanceOf(UsageException.class)
-                .hasMessageStartingWith("unknown job 'local-flies'; the jobs are: conditioner-apply, conditioner-build, ")
+                .hasMessageContaining(", local-files, ")
                 // Every job, in name order; the list grows with each feature, so it is derived here.
                 .hasMessage("unknown job 'local-flies'; the jobs are: "
                         + String.join(", ", jobs.descriptions().stream().map(JobDescription::name).toList()));
