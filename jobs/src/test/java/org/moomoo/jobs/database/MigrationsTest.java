@@ -22,7 +22,8 @@ class MigrationsTest {
                 """).query(String.class).list();
 
         assertThat(tables).containsExactly(
-                "annotation_queue_log", "conditioner_models", "listenbrainz_artist_stats", "listenbrainz_collaborative_filtering_scores",
+                "annotation_queue_log", "conditioner_models", "listenbrainz_artist_factors", "listenbrainz_artist_stats",
+                "listenbrainz_collaborative_filtering_scores",
                 "listenbrainz_data_dump_records", "listenbrainz_data_dumps", "listenbrainz_listens",
                 "listenbrainz_similar_user_activity", "listenbrainz_user_feedback", "local_music_embeddings",
                 "local_music_files", "local_music_files_birth_timestamps", "local_music_files_exclude_regex",
