@@ -161,11 +161,6 @@ public final class LibrarySnapshot {
         return CfMultiplier.of(dot);
     }
 
-    /** The multiplier for a seed file and a candidate file. */
-    public double fileMultiplier(int seed, int candidate) {
-        return multiplier(artistIndex[seed], artistIndex[candidate]);
-    }
-
     /**
      * Compares two files as PostgreSQL's {@code md5(filepath)} text would: the digests' lower-case hex
      * forms compare like the unsigned digests.
