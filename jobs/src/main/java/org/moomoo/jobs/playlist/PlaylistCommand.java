@@ -13,6 +13,7 @@ import org.moomoo.playlist.generator.NoFilesRequestedException;
 import org.moomoo.playlist.generator.PlaylistGenerator;
 import org.moomoo.playlist.track.Track;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,10 +116,18 @@ public final class PlaylistCommand implements Runnable {
             PlaylistPrinter.print(tracks, json, spec.commandLine().getOut());
             return ExitCodes.COMPLETED;
         } catch (NoFilesRequestedException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("moomoo: " + nothingFound + "; check the spelling (paths are relative to the library)");
-            err.flush();
-            return ExitCodes.FAILED;
+            return failed(spec, nothingFound + "; check the spelling (paths are relative to the library)");
+        } catch (DataAccessException e) {
+            // The driver's first line names the missing table or column; the SQL around it would only confuse.
+            String cause = e.getMostSpecificCause().getMessage().lines().findFirst().orElse("");
+            return failed(spec, "cannot read the models: " + cause + "; are they built? (./moomoo jobs run build-models)");
         }
+    }
+
+    private static int failed(CommandLine.Model.CommandSpec spec, String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("moomoo: " + message);
+        err.flush();
+        return ExitCodes.FAILED;
     }
 }

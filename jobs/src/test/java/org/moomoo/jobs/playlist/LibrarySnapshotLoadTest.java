@@ -56,7 +56,7 @@ class LibrarySnapshotLoadTest {
 
         assertThat(snapshot.size()).isEqualTo(1);
         assertThat(snapshot.row(0).filepath()).isEqualTo("long");
-        assertThat(snapshot.fileCount()).isEqualTo(3);
+        assertThat(snapshot.files().size()).isEqualTo(3);
     }
 
     @Test

@@ -21,11 +21,11 @@ public final class SourceTracks {
 
     /** Files that are one of {@code paths} or lie under one of them as a folder (DESIGN 9.4), by path. */
     public List<Track> atOrUnder(List<String> paths) {
-        return snapshots.get().seedsAtOrUnder(paths);
+        return snapshots.get().files().atOrUnder(paths);
     }
 
     /** The files that are exactly one of {@code paths}, by path. */
     public List<Track> at(List<String> paths) {
-        return snapshots.get().seedsAt(paths);
+        return snapshots.get().files().at(paths);
     }
 }

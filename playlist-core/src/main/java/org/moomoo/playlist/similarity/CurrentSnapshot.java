@@ -20,7 +20,7 @@ public final class CurrentSnapshot implements Supplier<LibrarySnapshot> {
 
     private static final Logger log = LoggerFactory.getLogger(CurrentSnapshot.class);
 
-    private final SnapshotLoader loader;
+    private final SnapshotSource source;
     private final Clock clock;
     private final Duration checkInterval;
     private final Executor background;
@@ -28,8 +28,8 @@ public final class CurrentSnapshot implements Supplier<LibrarySnapshot> {
     private final AtomicBoolean checking = new AtomicBoolean();
     private volatile Instant lastCheck = Instant.MIN;
 
-    public CurrentSnapshot(SnapshotLoader loader, Clock clock, Duration checkInterval, Executor background) {
-        this.loader = loader;
+    public CurrentSnapshot(SnapshotSource source, Clock clock, Duration checkInterval, Executor background) {
+        this.source = source;
         this.clock = clock;
         this.checkInterval = checkInterval;
         this.background = background;
@@ -64,8 +64,8 @@ public final class CurrentSnapshot implements Supplier<LibrarySnapshot> {
         if (snapshot == null) {
             return firstLoad();
         }
-        if (loader.publishedBuild() != snapshot.buildId()) {
-            LibrarySnapshot loaded = loader.load();
+        if (source.publishedBuild() != snapshot.buildId()) {
+            LibrarySnapshot loaded = source.load();
             current.set(loaded);
             log.info("playlist library reloaded: {} embedded files from build {}", loaded.size(), loaded.buildId());
             return loaded;
@@ -76,7 +76,7 @@ public final class CurrentSnapshot implements Supplier<LibrarySnapshot> {
     private synchronized LibrarySnapshot firstLoad() {
         LibrarySnapshot snapshot = current.get();
         if (snapshot == null) {
-            snapshot = loader.load();
+            snapshot = source.load();
             current.set(snapshot);
             lastCheck = clock.instant();
             log.info("playlist library loaded: {} embedded files from build {}", snapshot.size(), snapshot.buildId());

@@ -1,6 +1,7 @@
 package org.moomoo.playlist.similarity;
 
 import java.util.UUID;
+import org.moomoo.playlist.track.Track;
 
 /**
  * One file of {@code local_files} as the engine holds it: its path, MusicBrainz ids, tag length
@@ -27,5 +28,12 @@ public record LibraryRow(
         if (filepath == null) {
             throw new IllegalArgumentException("a library row needs a filepath");
         }
+    }
+
+    /** The file as a track: album artist falling back to the track artist, whole-second length. */
+    Track track(Double matchDistance, boolean seed) {
+        return new Track(filepath, recordingMbid, releaseMbid, releaseGroupMbid, artistMbid,
+                albumArtistMbid != null ? albumArtistMbid : artistMbid,
+                trackLengthSeconds == null ? null : (int) Math.floor(trackLengthSeconds), matchDistance, seed);
     }
 }

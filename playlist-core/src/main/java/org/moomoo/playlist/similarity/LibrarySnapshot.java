@@ -3,24 +3,19 @@ package org.moomoo.playlist.similarity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.moomoo.playlist.track.Track;
 
 /**
  * Everything the generators read from {@code local_files}, held in memory: every file by path (for
  * the source tracks of a request), the embedded files (a successful embedding of at least 60 s,
- * spec 2.1) with their conditioned vectors in one flat array,
- * the artists' collaborative-filtering factors (normalised, so a pair's score is a dot product), the
- * near-duplicate threshold of the current conditioner and the model build it was loaded from.
- * Immutable: a refresh builds a new snapshot beside this one.
+ * spec 2.1) with their conditioned vectors in one flat array, the artists' collaborative-filtering
+ * factors (normalised, so a pair's score is a dot product), the near-duplicate threshold of the
+ * current conditioner and the model build it was loaded from. Immutable: a refresh builds a new
+ * snapshot beside this one.
  */
 public final class LibrarySnapshot {
 
@@ -37,7 +32,7 @@ public final class LibrarySnapshot {
     private final int[] artistIndex;
     private final double[][] unitFactors;
     private final Map<String, Integer> indexByPath;
-    private final LibraryRow[] filesByPath;
+    private final FileCatalog files;
 
     /**
      * @param files every file, embedded or not, each path once
@@ -47,15 +42,8 @@ public final class LibrarySnapshot {
      */
     public LibrarySnapshot(List<LibraryRow> files, Map<UUID, float[]> factors, double nearDuplicateDistance,
             long buildId) {
-        this.filesByPath = files.toArray(LibraryRow[]::new);
-        Arrays.sort(filesByPath, Comparator.comparing(LibraryRow::filepath));
-        for (int i = 1; i < filesByPath.length; i++) {
-            if (filesByPath[i].filepath().equals(filesByPath[i - 1].filepath())) {
-                throw new IllegalArgumentException("the path " + filesByPath[i].filepath() + " appears twice");
-            }
-        }
-        List<LibraryRow> rows = files.stream().filter(LibraryRow::embedded).toList();
-        this.rows = rows;
+        this.files = new FileCatalog(files);
+        this.rows = files.stream().filter(LibraryRow::embedded).toList();
         this.buildId = buildId;
         this.nearDuplicateDistance = nearDuplicateDistance;
         this.dimension = rows.isEmpty() ? 0 : rows.get(0).vector().length;
@@ -93,9 +81,9 @@ public final class LibrarySnapshot {
         return nearDuplicateDistance;
     }
 
-    /** Number of files, embedded or not. */
-    public int fileCount() {
-        return filesByPath.length;
+    /** Every file, embedded or not, by path: where source tracks are found. */
+    public FileCatalog files() {
+        return files;
     }
 
     /** Number of embedded files. */
@@ -109,59 +97,6 @@ public final class LibrarySnapshot {
 
     float[] vectors() {
         return vectors;
-    }
-
-    /**
-     * Source tracks: the files that are one of {@code paths} or lie under one of them taken as a
-     * folder ({@code path/}), ordered by path. A plain comparison of text, so {@code %} and {@code _}
-     * are literal and {@code Album} does not match {@code Album (Deluxe)/...} (DESIGN 9.4).
-     */
-    public List<Track> seedsAtOrUnder(Collection<String> paths) {
-        TreeMap<String, Track> seeds = new TreeMap<>();
-        for (String path : paths) {
-            LibraryRow exact = fileAt(path);
-            if (exact != null) {
-                seeds.put(path, seedTrack(exact));
-            }
-            // Paths under a folder sort together, right after the folder's own prefix.
-            String folder = path + "/";
-            for (int i = firstAtOrAfter(folder); i < filesByPath.length && filesByPath[i].filepath().startsWith(folder);
-                    i++) {
-                seeds.put(filesByPath[i].filepath(), seedTrack(filesByPath[i]));
-            }
-        }
-        return new ArrayList<>(seeds.values());
-    }
-
-    /** Source tracks: the files that are exactly one of {@code paths}, ordered by path. */
-    public List<Track> seedsAt(Collection<String> paths) {
-        TreeMap<String, Track> seeds = new TreeMap<>();
-        for (String path : paths) {
-            LibraryRow exact = fileAt(path);
-            if (exact != null) {
-                seeds.put(path, seedTrack(exact));
-            }
-        }
-        return new ArrayList<>(seeds.values());
-    }
-
-    private LibraryRow fileAt(String path) {
-        int i = firstAtOrAfter(path);
-        return i < filesByPath.length && filesByPath[i].filepath().equals(path) ? filesByPath[i] : null;
-    }
-
-    private int firstAtOrAfter(String path) {
-        int low = 0;
-        int high = filesByPath.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (filesByPath[middle].filepath().compareTo(path) < 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /** The row of an embedded file. */
@@ -226,11 +161,6 @@ public final class LibrarySnapshot {
         return CfMultiplier.of(dot);
     }
 
-    /** The multiplier for a seed file and a candidate file. */
-    public double fileMultiplier(int seed, int candidate) {
-        return multiplier(artistIndex[seed], artistIndex[candidate]);
-    }
-
     /**
      * Compares two files as PostgreSQL's {@code md5(filepath)} text would: the digests' lower-case hex
      * forms compare like the unsigned digests.
@@ -245,19 +175,7 @@ public final class LibrarySnapshot {
      * length, its final distance, not a seed (spec 4.6).
      */
     Track candidateTrack(int file, double distance) {
-        return track(rows.get(file), distance, false);
-    }
-
-    /** A source track: as a candidate, without distance, marked as a seed (spec 5.1, DESIGN 9.3). */
-    private static Track seedTrack(LibraryRow row) {
-        return track(row, null, true);
-    }
-
-    private static Track track(LibraryRow row, Double distance, boolean seed) {
-        return new Track(row.filepath(), row.recordingMbid(), row.releaseMbid(), row.releaseGroupMbid(),
-                row.artistMbid(), row.albumArtistMbid() != null ? row.albumArtistMbid() : row.artistMbid(),
-                row.trackLengthSeconds() == null ? null : (int) Math.floor(row.trackLengthSeconds()),
-                distance, seed);
+        return rows.get(file).track(distance, false);
     }
 
     private static double[] unit(float[] factors) {

@@ -14,10 +14,9 @@ import org.moomoo.playlist.track.Track;
  * artist has with a seed; (2) the weighted sum of its distances to the centroid of each group of
  * seeds sharing a multiplier, each divided by that group's multiplier; (3) the exact distance. A
  * weighted mean of distances is never less than the distance to the weighted centroid (triangle
- * inequality), so each step is a lower bound of the next. An exact entry at the top of the heap
- * is smaller than every bound below it, so it is the next row of the stream; ties between exact
- * distances go by the MD5 of the path as in spec 4.6, and a bound equal to an exact distance is
- * refined first so that no tie is decided before both distances are known.
+ * inequality), so each step is a lower bound of the next. An exact entry at the top of the
+ * {@link CandidateHeap} is no larger than every bound below it, so it is the next row of the
+ * stream.
  */
 final class SimilarityQuery implements Iterator<Track> {
 
@@ -27,7 +26,6 @@ final class SimilarityQuery implements Iterator<Track> {
     private static final byte GLOBAL_BOUND = 0;
     private static final byte ARTIST_BOUND = 1;
     private static final byte GROUP_BOUND = 2;
-    private static final byte EXACT = 3;
 
     private final LibrarySnapshot snapshot;
     private final SeedSet seeds;
@@ -42,10 +40,7 @@ final class SimilarityQuery implements Iterator<Track> {
     private final double[][] multipliersByArtist;
     private final double[] centroidDistance;
 
-    private final double[] keys;
-    private final byte[] levels;
-    private final int[] files;
-    private int heapSize;
+    private final CandidateHeap heap;
 
     private final int limit;
     private int emitted;
@@ -67,9 +62,7 @@ final class SimilarityQuery implements Iterator<Track> {
 
         int size = snapshot.size();
         centroidDistance = new double[size];
-        keys = new double[size];
-        levels = new byte[size];
-        files = new int[size];
+        heap = new CandidateHeap(snapshot, size);
         float[] vectors = snapshot.vectors();
         for (int file = 0; file < size; file++) {
             if (snapshot.artistIndex(file) == LibrarySnapshot.NO_ARTIST || seeds.excludes(file)) {
@@ -87,14 +80,9 @@ final class SimilarityQuery implements Iterator<Track> {
             }
             double distance = Math.sqrt(sum);
             centroidDistance[file] = distance;
-            keys[heapSize] = distance / CfMultiplier.LARGEST / predicate * BOUND_SLACK;
-            levels[heapSize] = GLOBAL_BOUND;
-            files[heapSize] = file;
-            heapSize++;
+            heap.add(distance / CfMultiplier.LARGEST / predicate * BOUND_SLACK, GLOBAL_BOUND, file);
         }
-        for (int i = heapSize / 2 - 1; i >= 0; i--) {
-            siftDown(i);
-        }
+        heap.order();
     }
 
     @Override
@@ -119,20 +107,20 @@ final class SimilarityQuery implements Iterator<Track> {
         if (emitted >= limit) {
             return null;
         }
-        while (heapSize > 0) {
-            int file = files[0];
-            switch (levels[0]) {
-                case EXACT -> {
-                    Track track = snapshot.candidateTrack(file, keys[0]);
-                    removeTop();
+        while (!heap.isEmpty()) {
+            int file = heap.topFile();
+            switch (heap.topLevel()) {
+                case CandidateHeap.EXACT -> {
+                    Track track = snapshot.candidateTrack(file, heap.topKey());
+                    heap.removeTop();
                     emitted++;
                     return track;
                 }
-                case GLOBAL_BOUND -> replaceTop(centroidDistance[file] / largestMultiplier(file) / predicate(file)
+                case GLOBAL_BOUND -> heap.replaceTop(centroidDistance[file] / largestMultiplier(file) / predicate(file)
                         * BOUND_SLACK, ARTIST_BOUND);
                 case ARTIST_BOUND -> {
                     if (useGroupBounds) {
-                        replaceTop(groupBound(file) / predicate(file) * BOUND_SLACK, GROUP_BOUND);
+                        heap.replaceTop(groupBound(file) / predicate(file) * BOUND_SLACK, GROUP_BOUND);
                     } else {
                         refineToExact(file);
                     }
@@ -146,9 +134,9 @@ final class SimilarityQuery implements Iterator<Track> {
     private void refineToExact(int file) {
         double distance = exact(file);
         if (Double.isNaN(distance)) {
-            removeTop();
+            heap.removeTop();
         } else {
-            replaceTop(distance, EXACT);
+            heap.replaceTop(distance, CandidateHeap.EXACT);
         }
     }
 
@@ -231,62 +219,5 @@ final class SimilarityQuery implements Iterator<Track> {
             }
         }
         return centroid;
-    }
-
-    // The heap: parallel arrays, ordered by key, then bounds before exact distances, then MD5.
-
-    private boolean before(int a, int b) {
-        if (keys[a] != keys[b]) {
-            return keys[a] < keys[b];
-        }
-        if (levels[a] != EXACT || levels[b] != EXACT) {
-            return levels[a] != EXACT && levels[b] == EXACT;
-        }
-        return snapshot.compareMd5(files[a], files[b]) < 0;
-    }
-
-    private void replaceTop(double key, byte level) {
-        keys[0] = key;
-        levels[0] = level;
-        siftDown(0);
-    }
-
-    private void removeTop() {
-        heapSize--;
-        keys[0] = keys[heapSize];
-        levels[0] = levels[heapSize];
-        files[0] = files[heapSize];
-        siftDown(0);
-    }
-
-    private void siftDown(int i) {
-        while (true) {
-            int left = 2 * i + 1;
-            if (left >= heapSize) {
-                return;
-            }
-            int smallest = left;
-            int right = left + 1;
-            if (right < heapSize && before(right, left)) {
-                smallest = right;
-            }
-            if (!before(smallest, i)) {
-                return;
-            }
-            swap(i, smallest);
-            i = smallest;
-        }
-    }
-
-    private void swap(int a, int b) {
-        double key = keys[a];
-        keys[a] = keys[b];
-        keys[b] = key;
-        byte level = levels[a];
-        levels[a] = levels[b];
-        levels[b] = level;
-        int file = files[a];
-        files[a] = files[b];
-        files[b] = file;
     }
 }

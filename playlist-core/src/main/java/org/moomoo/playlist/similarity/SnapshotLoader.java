@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the artists' factors, the current conditioner's near-duplicate distance, and the id of the last
  * published model build.
  */
-public final class SnapshotLoader {
+public final class SnapshotLoader implements SnapshotSource {
 
     /** The MERT value of the original, used when no conditioner has been fitted. */
     static final double DEFAULT_NEAR_DUPLICATE_DISTANCE = 0.5;
@@ -30,7 +30,7 @@ public final class SnapshotLoader {
         this.retry = retry;
     }
 
-    /** The id of the last published model build; 0 when nothing was published yet. */
+    @Override
     public long publishedBuild() {
         if (!exists(schema.publishedBuilds())) {
             return 0;
@@ -39,7 +39,7 @@ public final class SnapshotLoader {
                 .query(Long.class).single());
     }
 
-    /** A snapshot of what the models hold now. */
+    @Override
     public LibrarySnapshot load() {
         long build = publishedBuild();
         if (!exists(schema.table("local_files"))) {

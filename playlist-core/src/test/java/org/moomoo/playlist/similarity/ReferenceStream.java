@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.HashSet;
+import java.util.Set;
 import org.moomoo.playlist.track.Track;
 
 /**
@@ -58,7 +58,8 @@ final class ReferenceStream implements TrackStream {
             for (int s = 0; s < seedFiles.size(); s++) {
                 double distance = snapshot.distance(seedFiles.get(s), c);
                 nearest = Math.min(nearest, distance);
-                sum += seedWeights.get(s) * distance / snapshot.fileMultiplier(seedFiles.get(s), c);
+                sum += seedWeights.get(s) * distance
+                        / snapshot.multiplier(snapshot.artistIndex(seedFiles.get(s)), snapshot.artistIndex(c));
             }
             if (nearest <= snapshot.nearDuplicateDistance()) {
                 continue;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.moomoo.playlist.track.Track;
 
 /** Finding source tracks in the snapshot: a path is a file or a folder (DESIGN 9.4). */
-class LibrarySnapshotTest {
+class FileCatalogTest {
 
     private static LibrarySnapshot library(String... paths) {
         return new LibrarySnapshot(List.of(paths).stream().map(path -> new LibraryRow(path, null, null, null,
@@ -26,7 +26,7 @@ class LibrarySnapshotTest {
     void aFolderHoldsTheFilesUnderItAndNotItsNamesakes() {
         LibrarySnapshot library = library("A/Album (Deluxe)/1", "A/Album/2", "A/Album/1", "A/Album", "A/Albums/1");
 
-        assertThat(paths(library.seedsAtOrUnder(List.of("A/Album")))).containsExactly("A/Album", "A/Album/1",
+        assertThat(paths(library.files().atOrUnder(List.of("A/Album")))).containsExactly("A/Album", "A/Album/1",
                 "A/Album/2");
     }
 
@@ -34,21 +34,21 @@ class LibrarySnapshotTest {
     void nestedFoldersAreIncluded() {
         LibrarySnapshot library = library("A/B/C/1", "A/B/2", "AB/1");
 
-        assertThat(paths(library.seedsAtOrUnder(List.of("A")))).containsExactly("A/B/2", "A/B/C/1");
+        assertThat(paths(library.files().atOrUnder(List.of("A")))).containsExactly("A/B/2", "A/B/C/1");
     }
 
     @Test
     void overlappingPathsListEachFileOnce() {
         LibrarySnapshot library = library("A/B/1", "A/2");
 
-        assertThat(paths(library.seedsAtOrUnder(List.of("A/B", "A", "A/B/1")))).containsExactly("A/2", "A/B/1");
+        assertThat(paths(library.files().atOrUnder(List.of("A/B", "A", "A/B/1")))).containsExactly("A/2", "A/B/1");
     }
 
     @Test
     void filesWithoutEmbeddingAreSourcesToo() {
         LibrarySnapshot library = library("silent/1", "loud/1");
 
-        assertThat(paths(library.seedsAtOrUnder(List.of("silent")))).containsExactly("silent/1");
+        assertThat(paths(library.files().atOrUnder(List.of("silent")))).containsExactly("silent/1");
         assertThat(library.size()).isEqualTo(1);
     }
 
@@ -56,12 +56,12 @@ class LibrarySnapshotTest {
     void exactLookupIgnoresFolders() {
         LibrarySnapshot library = library("A/1", "B");
 
-        assertThat(paths(library.seedsAt(List.of("A", "B", "C")))).containsExactly("B");
+        assertThat(paths(library.files().at(List.of("A", "B", "C")))).containsExactly("B");
     }
 
     @Test
     void sourcesAreSeedsWithWholeSecondsAndTheArtistAsAlbumArtist() {
-        Track seed = library("A/1").seedsAt(List.of("A/1")).get(0);
+        Track seed = library("A/1").files().at(List.of("A/1")).get(0);
 
         assertThat(seed.isSeed()).isTrue();
         assertThat(seed.trackLengthSeconds()).isEqualTo(180);
