@@ -82,35 +82,35 @@ final class TemplateFunctions {
     }
 
     public static String tryUuid(Object expression) {
-        return metaCall("try_uuid", expression);
+        return TryCasts.uuid(String.valueOf(expression), state().metaSchema);
     }
 
     public static String tryInt(Object expression) {
-        return metaCall("try_int", expression);
+        return TryCasts.integer(String.valueOf(expression), state().metaSchema);
     }
 
     public static String tryBigint(Object expression) {
-        return metaCall("try_bigint", expression);
+        return TryCasts.bigint(String.valueOf(expression), state().metaSchema);
     }
 
     public static String tryReal(Object expression) {
-        return metaCall("try_real", expression);
+        return TryCasts.real(String.valueOf(expression), state().metaSchema);
     }
 
     public static String tryDouble(Object expression) {
-        return metaCall("try_double", expression);
+        return TryCasts.doublePrecision(String.valueOf(expression), state().metaSchema);
     }
 
     public static String tryBool(Object expression) {
-        return metaCall("try_bool", expression);
+        return TryCasts.bool(String.valueOf(expression), state().metaSchema);
     }
 
     public static String tryEpoch(Object expression) {
-        return metaCall("try_epoch", expression);
+        return TryCasts.epoch(String.valueOf(expression), state().metaSchema);
     }
 
     public static String extractYear(Object expression) {
-        return metaCall("extract_year", expression);
+        return TryCasts.year(String.valueOf(expression), state().metaSchema);
     }
 
     public static String md5key(Object... fields) {
@@ -123,10 +123,6 @@ final class TemplateFunctions {
             parts.add("coalesce(cast(" + field + " as text), " + NULL_KEY + ")");
         }
         return "md5(" + String.join(" || '-' || ", parts) + ")";
-    }
-
-    private static String metaCall(String function, Object expression) {
-        return state().metaSchema + "." + function + "((" + expression + ")::text)";
     }
 
     private static RenderState state() {

@@ -161,7 +161,7 @@ class ModelRunnerTest {
     @Test
     void extractYearReadsTheFirstFourCharacters() throws SQLException {
         ModelFolder folder = new ModelFolder().file("years.sql", "select v, {{ extract_year('v') }} as y from (values"
-                + " ('2022-02-18'), ('1999'), ('12'), ('199x'), (''), ('c. 1990'), ('1.23')) as t (v)");
+                + " ('2022-02-18'), ('1999'), ('12'), ('199x'), (''), ('c. 1990'), ('1.23'), (null)) as t (v)");
 
         ModelResult result = buildAll(runner(folder), null).get(0);
 
