@@ -14,7 +14,6 @@ import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.testing.JobTest;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
-import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
