@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
-import org.moomoo.playlist.collection.Sampling;
+import org.moomoo.playlist.generator.RandomOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -66,7 +66,7 @@ public final class TrackPool {
             return pool;
         }
         int keep = Math.max(SAMPLE_ABOVE, pool.size() * 7 / 8);
-        List<Integer> chosen = new ArrayList<>(Sampling.sample(IntStream.range(0, pool.size()).boxed().toList(), keep, random));
+        List<Integer> chosen = new ArrayList<>(RandomOrder.sample(IntStream.range(0, pool.size()).boxed().toList(), keep, random));
         chosen.sort(null);
         return chosen.stream().map(pool::get).toList();
     }

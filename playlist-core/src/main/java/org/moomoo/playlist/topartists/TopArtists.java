@@ -6,9 +6,9 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
-import org.moomoo.playlist.collection.Sampling;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
+import org.moomoo.playlist.generator.RandomOrder;
 import org.moomoo.playlist.generator.TrackOptions;
 import org.moomoo.playlist.similarity.SpecialArtists;
 import org.moomoo.playlist.track.Playlist;
@@ -47,7 +47,7 @@ public final class TopArtists {
     public List<Playlist> playlists(String username, HistoryLength history, int count, RandomGenerator random) {
         TrackOptions options = TrackOptions.defaults().withSeedCount(1).withRecencyFactor(RECENCY_FACTOR);
         List<Playlist> playlists = new ArrayList<>();
-        for (TopArtist artist : Sampling.sample(artists(username, history), count, random)) {
+        for (TopArtist artist : RandomOrder.sample(artists(username, history), count, random)) {
             List<Track> tracks;
             try {
                 tracks = generators.fromMbids(List.of(artist.artistMbid()), username).tracks(options);
