@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -127,7 +128,7 @@ final class GeneratedMusicLibrary {
     private String factors() {
         StringBuilder rows = new StringBuilder();
         double[] ones = new double[FACTORS];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         double[][] genreFactors = new double[GENRES][];
         for (int g = 0; g < GENRES; g++) {
             genreFactors[g] = step(new double[FACTORS], ones, 1.0);

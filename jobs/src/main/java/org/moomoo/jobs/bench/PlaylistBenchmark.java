@@ -15,6 +15,8 @@ import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.progress.ProgressLine;
 import org.moomoo.playlist.generator.FromFilesGenerator;
 import org.moomoo.playlist.generator.Generators;
+import org.moomoo.playlist.generator.NoFilesRequestedException;
+import org.moomoo.playlist.generator.TrackOptions;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.similarity.LibrarySnapshot;
 import org.moomoo.playlist.similarity.Selector;
@@ -178,8 +180,8 @@ final class PlaylistBenchmark implements Callable<Integer> {
     private static List<Track> whole(Generators generators, String path) {
         try {
             return generators.fromFiles(List.of(path), null)
-                    .tracks(new org.moomoo.playlist.generator.TrackOptions(LENGTH, PER_ARTIST, true, 1, 0));
-        } catch (org.moomoo.playlist.generator.NoFilesRequestedException e) {
+                    .tracks(new TrackOptions(LENGTH, PER_ARTIST, true, 1, 0));
+        } catch (NoFilesRequestedException e) {
             throw new IllegalStateException("the generated path " + path + " lists no file", e);
         }
     }

@@ -8,7 +8,6 @@ import org.moomoo.jobs.database.DatabaseAdmin;
 import org.moomoo.jobs.database.DatabaseUri;
 import org.moomoo.jobs.launcher.JobControl;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A fresh database ({@code moomoo_bench_<pid>}) on the configured server with the jobs application

@@ -22,13 +22,15 @@ final class CollectionParameters {
     static final JobParameterSpec SEED = JobParameterSpec.optional("seed", Kind.POSITIVE_INT,
             "seed of the random choices, for a reproducible run (default: a new one each run)");
 
+    private static final String NO_USERNAME = "give username=... or set " + USERNAME_ENV;
+
     private CollectionParameters() {
     }
 
     /** The description check: a user must be named, by parameter or by the environment. */
     static void requireUsername(Map<String, String> values) {
         if (!values.containsKey(USERNAME.name()) && blank(System.getenv(USERNAME_ENV))) {
-            throw new IllegalArgumentException("give username=... or set " + USERNAME_ENV);
+            throw new IllegalArgumentException(NO_USERNAME);
         }
     }
 
@@ -39,7 +41,7 @@ final class CollectionParameters {
         }
         String fromEnvironment = System.getenv(USERNAME_ENV);
         if (blank(fromEnvironment)) {
-            throw new IllegalArgumentException("give username=... or set " + USERNAME_ENV);
+            throw new IllegalArgumentException(NO_USERNAME);
         }
         return fromEnvironment;
     }

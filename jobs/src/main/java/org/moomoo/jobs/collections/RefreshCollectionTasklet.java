@@ -32,6 +32,8 @@ class RefreshCollectionTasklet implements Tasklet {
     /** Exit code of a run that changed nothing. */
     static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
+    private static final String NOT_STALE = "Collection is not stale; skipping.";
+
     private static final Logger log = LoggerFactory.getLogger(RefreshCollectionTasklet.class);
 
     private final CollectionStore store;
@@ -71,7 +73,7 @@ class RefreshCollectionTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         PlaylistCollection stored = store.get(username, collection.collectionName());
         if (!force && !store.isStale(stored)) {
-            return nothingToDo(contribution, "Collection is not stale; skipping.");
+            return nothingToDo(contribution, NOT_STALE);
         }
         List<Playlist> playlists = build();
         if (playlists.isEmpty()) {
@@ -79,7 +81,7 @@ class RefreshCollectionTasklet implements Tasklet {
         }
         if (store.replace(stored, playlists, force) == ReplaceOutcome.SKIPPED) {
             // Another run refreshed it while this one was building.
-            return nothingToDo(contribution, "Collection is not stale; skipping.");
+            return nothingToDo(contribution, NOT_STALE);
         }
         contribution.incrementWriteCount(playlists.size());
         log.info(saved.apply(playlists.size()));

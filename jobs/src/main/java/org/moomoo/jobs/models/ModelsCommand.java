@@ -2,10 +2,10 @@ package org.moomoo.jobs.models;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.moomoo.models.Model;
 import org.moomoo.models.ModelDoc;
 import org.moomoo.models.ModelGraph;
@@ -94,7 +94,7 @@ public final class ModelsCommand implements Runnable {
                     out.printf(Locale.ROOT, "layer %d%n", layer);
                 }
                 Model model = project.model(name);
-                List<String> inputs = new java.util.ArrayList<>(new TreeSet<>(model.refs()));
+                List<String> inputs = new ArrayList<>(new TreeSet<>(model.refs()));
                 new TreeSet<>(model.sources()).forEach(source -> inputs.add("source." + source));
                 out.printf(Locale.ROOT, "  %-44s <- %s%n", name, String.join(", ", inputs));
             }

@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ import picocli.CommandLine.Parameters;
         subcommands = {PlaylistCommand.FromFiles.class, PlaylistCommand.FromMbids.class})
 public final class PlaylistCommand implements Runnable {
 
+    private static final String OPTIONS_HELP = "then n=20 (total length), seed=1 (sources shown first), "
+            + "username=NAME (weight by that listener's plays), recency=FACTOR (push away recent plays; needs username)";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,8 +40,15 @@ public final class PlaylistCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static final String OPTIONS_HELP = "then n=20 (total length), seed=1 (sources shown first), "
-            + "username=NAME (weight by that listener's plays), recency=FACTOR (push away recent plays; needs username)";
+    /** How both subcommands print the playlist and how much they log. */
+    static final class OutputOptions {
+
+        @Option(names = "--json", description = "print the tracks as compact JSON")
+        boolean json;
+
+        @Option(names = "--debug", description = "log what happens, with stack traces")
+        boolean debug;
+    }
 
     /** {@code moomoo playlist from-files PATH... [n=20] [seed=1] [username=...] [recency=...]}. */
     @Command(name = "from-files", mixinStandardHelpOptions = true,
@@ -48,11 +59,8 @@ public final class PlaylistCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; " + OPTIONS_HELP)
         List<String> arguments;
 
-        @Option(names = "--json", description = "print the tracks as compact JSON")
-        boolean json;
-
-        @Option(names = "--debug", description = "log what happens, with stack traces")
-        boolean debug;
+        @Mixin
+        OutputOptions output;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -60,8 +68,10 @@ public final class PlaylistCommand implements Runnable {
         @Override
         public Integer call() {
             PlaylistRequest request = parse(spec, arguments, "PATH");
-            return run(spec, request, json, debug, generators -> generators.fromFiles(request.sources(),
-                    request.username()), "no file of the library is at or under " + String.join(", ", request.sources()));
+            String nothingFound = "no file of the library is at or under " + String.join(", ", request.sources())
+                    + "; check the spelling (paths are relative to the library)";
+            return run(spec, request, output, generators -> generators.fromFiles(request.sources(), request.username()),
+                    nothingFound);
         }
     }
 
@@ -74,11 +84,8 @@ public final class PlaylistCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "MBID", description = "MusicBrainz ids; " + OPTIONS_HELP)
         List<String> arguments;
 
-        @Option(names = "--json", description = "print the tracks as compact JSON")
-        boolean json;
-
-        @Option(names = "--debug", description = "log what happens, with stack traces")
-        boolean debug;
+        @Mixin
+        OutputOptions output;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -87,8 +94,10 @@ public final class PlaylistCommand implements Runnable {
         public Integer call() {
             PlaylistRequest request = parse(spec, arguments, "MBID");
             List<UUID> mbids = request.sources().stream().map(mbid -> mbid(spec, mbid)).toList();
-            return run(spec, request, json, debug, generators -> generators.fromMbids(mbids, request.username()),
-                    "no file of the library is mapped to " + String.join(", ", request.sources()));
+            String nothingFound = "no file of the library is mapped to " + String.join(", ", request.sources())
+                    + "; check that each is the id of a recording, release, release group or artist";
+            return run(spec, request, output, generators -> generators.fromMbids(mbids, request.username()),
+                    nothingFound);
         }
     }
 
@@ -109,14 +118,15 @@ public final class PlaylistCommand implements Runnable {
         }
     }
 
-    private static int run(CommandLine.Model.CommandSpec spec, PlaylistRequest request, boolean json, boolean debug,
+    private static int run(CommandLine.Model.CommandSpec spec, PlaylistRequest request, OutputOptions output,
             Function<Generators, PlaylistGenerator> generator, String nothingFound) {
-        try (ConfigurableApplicationContext context = JobsContext.start(debug ? Verbosity.DEBUG : Verbosity.QUIET)) {
+        Verbosity verbosity = output.debug ? Verbosity.DEBUG : Verbosity.QUIET;
+        try (ConfigurableApplicationContext context = JobsContext.start(verbosity)) {
             List<Track> tracks = generator.apply(context.getBean(Generators.class)).tracks(request.options());
-            PlaylistPrinter.print(tracks, json, spec.commandLine().getOut());
+            PlaylistPrinter.print(tracks, output.json, spec.commandLine().getOut());
             return ExitCodes.COMPLETED;
         } catch (NoFilesRequestedException e) {
-            return failed(spec, nothingFound + "; check the spelling (paths are relative to the library)");
+            return failed(spec, nothingFound);
         } catch (DataAccessException e) {
             // The driver's first line names the missing table or column; the SQL around it would only confuse.
             String cause = e.getMostSpecificCause().getMessage().lines().findFirst().orElse("");

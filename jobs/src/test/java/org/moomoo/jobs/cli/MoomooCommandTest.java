@@ -4,60 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moomoo.jobs.launcher.ExitCodes;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command line's own behaviour, where no database is needed. */
 class MoomooCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int execute(String... args) {
-        CommandLine commandLine = MoomooCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
-
     @Test
     void helpExplainsTheJobsCommandsAndExitCodes() {
-        int code = execute("jobs", "--help");
+        CommandRun run = CommandRun.of("jobs", "--help");
 
-        assertThat(code).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(out.toString()).contains("list", "run", "restart", "status", "3 already running");
+        assertThat(run.code()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(run.out()).contains("list", "run", "restart", "status", "3 already running");
     }
 
     @Test
     void runWithoutAJobNameIsAUsageError() {
-        int code = execute("jobs", "run");
+        CommandRun run = CommandRun.of("jobs", "run");
 
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Missing required parameter: 'NAME'").contains("jobs run --help");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Missing required parameter: 'NAME'").contains("jobs run --help");
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        int code = execute("jbos");
+        CommandRun run = CommandRun.of("jbos");
 
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Unmatched argument");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Unmatched argument");
     }
 
     @Test
     void statusRefusesANonPositiveLimitBeforeTouchingTheDatabase() {
-        int code = execute("jobs", "status", "--limit", "0");
+        CommandRun run = CommandRun.of("jobs", "status", "--limit", "0");
 
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--limit must be at least 1");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--limit must be at least 1");
     }
 
     @Test
@@ -69,11 +56,11 @@ class MoomooCommandTest {
         }
 
         // when
-        int code = execute("embed-one", flac.toString());
+        CommandRun run = CommandRun.of("embed-one", flac.toString());
 
         // then
-        assertThat(code).isEqualTo(ExitCodes.COMPLETED);
-        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.COMPLETED);
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("embedder").asString()).isEqualTo("sonic-v1");
         assertThat(json.get("vector").size()).isEqualTo(json.get("dimension").asInt()).isEqualTo(178);
         assertThat(json.get("duration_seconds").asDouble()).isPositive();
@@ -84,18 +71,18 @@ class MoomooCommandTest {
         Path text = folder.resolve("notes.mp3");
         Files.writeString(text, "this is not audio");
 
-        int code = execute("embed-one", text.toString());
+        CommandRun run = CommandRun.of("embed-one", text.toString());
 
-        assertThat(code).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString()).startsWith("moomoo: cannot embed " + text + ": ");
-        assertThat(out.toString()).isEmpty();
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).startsWith("moomoo: cannot embed " + text + ": ");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
     void embedOneOfAMissingFileIsAUsageError() {
-        int code = execute("embed-one", "/no/such/file.flac");
+        CommandRun run = CommandRun.of("embed-one", "/no/such/file.flac");
 
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("no such file: /no/such/file.flac");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no such file: /no/such/file.flac");
     }
 }

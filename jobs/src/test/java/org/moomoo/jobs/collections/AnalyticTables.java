@@ -47,6 +47,13 @@ final class AnalyticTables {
         this.jdbc = jdbc;
     }
 
+    /** The tables, created if needed and emptied along with the playlist tables. */
+    static AnalyticTables emptied(JdbcClient jdbc) {
+        AnalyticTables tables = new AnalyticTables(jdbc);
+        tables.reset();
+        return tables;
+    }
+
     /** Creates the tables if needed and empties them and the playlist tables. */
     void reset() {
         jdbc.sql(DDL).update();

@@ -38,14 +38,15 @@ class CollectionsWithTheEngineTest {
     CollectionStore store;
 
     private AnalyticTables tables;
+    private AdasCollection smartMixes;
+    private AdasCollection topArtists;
     private final List<String> paths = new ArrayList<>();
 
     @BeforeEach
     void aThousandLikedTracks() {
-        tables = new AnalyticTables(jdbc);
-        tables.reset();
-        store.create("ada", "smart-mixes", RegisteredCollection.SMART_MIXES.schedule());
-        store.create("ada", "top-artists", RegisteredCollection.TOP_ARTISTS.schedule());
+        tables = AnalyticTables.emptied(jdbc);
+        smartMixes = AdasCollection.register(RegisteredCollection.SMART_MIXES, jobs, store);
+        topArtists = AdasCollection.register(RegisteredCollection.TOP_ARTISTS, jobs, store);
         // Tracks scattered around 150 sound centres, so that some tight groups exist.
         Random random = new Random(8);
         paths.clear();
@@ -63,16 +64,12 @@ class CollectionsWithTheEngineTest {
         }
     }
 
-    private List<Playlist> stored(String collection) {
-        return store.playlists(store.get("ada", collection));
-    }
-
     @Test
     void smartMixesOnAThousandTracksStoresMixesThatStartWithAClusterMember() {
-        Outcome outcome = new CollectionJobRuns(jobs, "smart-mixes").run("username=ada", "seed=1");
+        Outcome outcome = smartMixes.run("username=ada", "seed=1");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        List<Playlist> mixes = stored("smart-mixes");
+        List<Playlist> mixes = smartMixes.stored();
         assertThat(mixes).isNotEmpty().hasSizeLessThanOrEqualTo(15).allSatisfy(mix -> {
             assertThat(mix.tracks()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
             assertThat(mix.tracks().get(0).isSeed()).isTrue();
@@ -92,10 +89,10 @@ class CollectionsWithTheEngineTest {
                 VALUES ('ada', :artist, 'Artist 7', 100, 0, 0, 0, 1)
                 """).param("artist", artist).update();
 
-        Outcome outcome = new CollectionJobRuns(jobs, "top-artists").run("username=ada", "seed=1");
+        Outcome outcome = topArtists.run("username=ada", "seed=1");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        List<Track> tracks = stored("top-artists").get(0).tracks();
+        List<Track> tracks = topArtists.stored().get(0).tracks();
         assertThat(tracks).hasSizeLessThanOrEqualTo(20);
         assertThat(own).contains(tracks.get(0).filepath());
         Set<String> distinct = new HashSet<>();

@@ -3,7 +3,6 @@ package org.moomoo.jobs.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,22 +35,17 @@ class CreateCollectionsJobTest {
     @Autowired
     CollectionStore store;
 
+    private CollectionJobRuns createCollections;
+
     @BeforeEach
     void emptyTables() {
         new AnalyticTables(jdbc).reset();
-    }
-
-    private Outcome run(String... arguments) {
-        try {
-            return jobs.run("create-collections", List.of(arguments));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        createCollections = new CollectionJobRuns(jobs, "create-collections");
     }
 
     @Test
     void createsTheFiveCollectionsWithTheirRefreshHours() {
-        Outcome outcome = run("username=ada");
+        Outcome outcome = createCollections.run("username=ada");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         List<Map<String, Object>> rows = jdbc.sql("""
@@ -64,7 +58,7 @@ class CreateCollectionsJobTest {
 
     @Test
     void saysWhatItCreates(CapturedOutput output) {
-        run("username=ada");
+        createCollections.run("username=ada");
 
         assertThat(output).contains("Created collection 'loved-tracks' for user 'ada'.")
                 .contains("Created collection 'top-artists' for user 'ada'.").contains("Done.");
@@ -72,10 +66,10 @@ class CreateCollectionsJobTest {
 
     @Test
     void keepsExistingCollectionsWithoutReplace(CapturedOutput output) {
-        run("username=ada");
+        createCollections.run("username=ada");
         UUID before = store.get("ada", "smart-mixes").id();
 
-        Outcome outcome = run("username=ada");
+        Outcome outcome = createCollections.run("username=ada");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("Collection 'smart-mixes' for user 'ada' already exists, skipping.");
@@ -84,11 +78,11 @@ class CreateCollectionsJobTest {
 
     @Test
     void replaceDropsCollectionsWithTheirPlaylistsAndCreatesThemAnew(CapturedOutput output) {
-        run("username=ada");
+        createCollections.run("username=ada");
         PlaylistCollection loved = store.get("ada", "loved-tracks");
         store.replace(loved, List.of(new Playlist("Loved Tracks", null, List.of(Track.ofPath("a")))), false);
 
-        Outcome outcome = run("username=ada", "replace=true");
+        Outcome outcome = createCollections.run("username=ada", "replace=true");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("Dropping 'loved-tracks' for user 'ada'.");
@@ -100,7 +94,7 @@ class CreateCollectionsJobTest {
 
     @Test
     void refusesToStartWithoutAUser() {
-        assertThatThrownBy(() -> run()).isInstanceOf(JobControl.UsageException.class)
+        assertThatThrownBy(() -> createCollections.run()).isInstanceOf(JobControl.UsageException.class)
                 .hasMessageContaining("username=");
     }
 }

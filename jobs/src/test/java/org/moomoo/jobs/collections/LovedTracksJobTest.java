@@ -35,14 +35,12 @@ class LovedTracksJobTest {
     CollectionStore store;
 
     private AnalyticTables tables;
-    private CollectionJobRuns lovedTracks;
+    private AdasCollection lovedTracks;
 
     @BeforeEach
     void userWithCollection() {
-        tables = new AnalyticTables(jdbc);
-        tables.reset();
-        lovedTracks = new CollectionJobRuns(jobs, "loved-tracks");
-        store.create("ada", "loved-tracks", RegisteredCollection.LOVED_TRACKS.schedule());
+        tables = AnalyticTables.emptied(jdbc);
+        lovedTracks = AdasCollection.register(RegisteredCollection.LOVED_TRACKS, jobs, store);
     }
 
     private void fiveLoves() {
@@ -50,10 +48,6 @@ class LovedTracksJobTest {
             tables.file("path/" + i, 200.9);
             tables.love("ada", "path/" + i, "2023-01-01T0" + i + ":00:00Z");
         }
-    }
-
-    private List<Playlist> stored() {
-        return store.playlists(store.get("ada", "loved-tracks"));
     }
 
     @Test
@@ -68,7 +62,7 @@ class LovedTracksJobTest {
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         List<Track> expected = List.of(4, 3, 2, 1, 0).stream()
                 .map(i -> new Track("path/" + i, null, null, null, null, null, 200, null, null)).toList();
-        assertThat(stored()).containsExactly(
+        assertThat(lovedTracks.stored()).containsExactly(
                 new Playlist("Loved Tracks", "Tracks that ada has loved on ListenBrainz.", expected));
     }
 
@@ -79,7 +73,7 @@ class LovedTracksJobTest {
 
         lovedTracks.run("username=ada");
 
-        assertThat(stored()).extracting(Playlist::title).containsExactly("Loved Tracks");
+        assertThat(lovedTracks.stored()).extracting(Playlist::title).containsExactly("Loved Tracks");
     }
 
     @Test
@@ -101,7 +95,7 @@ class LovedTracksJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("No loved tracks found.");
-        assertThat(stored()).hasSize(1);
+        assertThat(lovedTracks.stored()).hasSize(1);
     }
 
     @Test

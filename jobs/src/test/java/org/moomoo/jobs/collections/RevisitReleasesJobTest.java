@@ -35,14 +35,12 @@ class RevisitReleasesJobTest {
     CollectionStore store;
 
     private AnalyticTables tables;
-    private CollectionJobRuns revisitReleases;
+    private AdasCollection revisitReleases;
 
     @BeforeEach
     void userWithCollection() {
-        tables = new AnalyticTables(jdbc);
-        tables.reset();
-        revisitReleases = new CollectionJobRuns(jobs, "revisit-releases");
-        store.create("ada", "revisit-releases", RegisteredCollection.REVISIT_RELEASES.schedule());
+        tables = AnalyticTables.emptied(jdbc);
+        revisitReleases = AdasCollection.register(RegisteredCollection.REVISIT_RELEASES, jobs, store);
     }
 
     private static UUID releaseGroup(int i) {
@@ -70,17 +68,13 @@ class RevisitReleasesJobTest {
         }
     }
 
-    private List<Playlist> stored() {
-        return store.playlists(store.get("ada", "revisit-releases"));
-    }
-
     @Test
     void countFiveOfTenGivesFivePlaylists() {
         releases(10);
 
         revisitReleases.run("username=ada", "count=5", "seed=1");
 
-        assertThat(stored()).hasSize(5);
+        assertThat(revisitReleases.stored()).hasSize(5);
     }
 
     @Test
@@ -89,7 +83,7 @@ class RevisitReleasesJobTest {
 
         revisitReleases.run("username=ada", "count=10", "seed=1");
 
-        assertThat(stored()).hasSize(10);
+        assertThat(revisitReleases.stored()).hasSize(10);
     }
 
     @Test
@@ -98,7 +92,7 @@ class RevisitReleasesJobTest {
 
         revisitReleases.run("username=ada", "count=15", "seed=1");
 
-        assertThat(stored()).hasSize(10);
+        assertThat(revisitReleases.stored()).hasSize(10);
     }
 
     @Test
@@ -107,7 +101,7 @@ class RevisitReleasesJobTest {
 
         revisitReleases.run("username=ada", "seed=1");
 
-        List<Playlist> playlists = stored();
+        List<Playlist> playlists = revisitReleases.stored();
         assertThat(playlists).extracting(Playlist::title)
                 .containsExactly("Revisit Release 1", "Revisit Release 2", "Revisit Release 3");
         assertThat(playlists).extracting(Playlist::description)
@@ -122,7 +116,7 @@ class RevisitReleasesJobTest {
 
         revisitReleases.run("username=ada", "seed=1");
 
-        Track track = stored().get(0).tracks().get(0);
+        Track track = revisitReleases.stored().get(0).tracks().get(0);
         assertThat(track.releaseGroupMbid()).isEqualTo(releaseGroup(0));
         assertThat(track.albumArtistMbid()).isEqualTo(track.artistMbid()).isEqualTo(new UUID(1, 0));
         assertThat(track.trackLengthSeconds()).isEqualTo(180);
@@ -138,7 +132,7 @@ class RevisitReleasesJobTest {
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("No files found for release mbid=" + releaseGroup(1) + ".")
                 .contains("Saved 4 playlists to collection revisit-releases.");
-        assertThat(stored()).extracting(Playlist::title).containsExactly(
+        assertThat(revisitReleases.stored()).extracting(Playlist::title).containsExactly(
                 "Revisit Release 1", "Revisit Release 2", "Revisit Release 3", "Revisit Release 4");
     }
 
@@ -148,7 +142,7 @@ class RevisitReleasesJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("No playlists generated.");
-        assertThat(store.get("ada", "revisit-releases").refreshedAt()).isNull();
+        assertThat(revisitReleases.current().refreshedAt()).isNull();
     }
 
     @Test
@@ -159,20 +153,20 @@ class RevisitReleasesJobTest {
 
         revisitReleases.run("username=ada", "seed=2");
         assertThat(output).contains("Collection is not stale; skipping.");
-        assertThat(stored()).hasSize(5);
+        assertThat(revisitReleases.stored()).hasSize(5);
 
         revisitReleases.run("username=ada", "seed=3", "force=true");
-        assertThat(stored()).hasSize(2);
+        assertThat(revisitReleases.stored()).hasSize(2);
     }
 
     @Test
     void theSameSeedChoosesTheSameReleases() {
         releases(10);
         revisitReleases.run("username=ada", "count=4", "seed=5");
-        List<Playlist> first = stored();
+        List<Playlist> first = revisitReleases.stored();
 
         revisitReleases.run("username=ada", "count=4", "seed=5", "force=true");
 
-        assertThat(stored()).isEqualTo(first);
+        assertThat(revisitReleases.stored()).isEqualTo(first);
     }
 }

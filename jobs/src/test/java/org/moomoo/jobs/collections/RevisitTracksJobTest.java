@@ -14,7 +14,6 @@ import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.testing.JobTest;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
-import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -35,14 +34,12 @@ class RevisitTracksJobTest {
     CollectionStore store;
 
     private AnalyticTables tables;
-    private CollectionJobRuns revisitTracks;
+    private AdasCollection revisitTracks;
 
     @BeforeEach
     void userWithCollection() {
-        tables = new AnalyticTables(jdbc);
-        tables.reset();
-        revisitTracks = new CollectionJobRuns(jobs, "revisit-tracks");
-        store.create("ada", "revisit-tracks", RegisteredCollection.REVISIT_TRACKS.schedule());
+        tables = AnalyticTables.emptied(jdbc);
+        revisitTracks = AdasCollection.register(RegisteredCollection.REVISIT_TRACKS, jobs, store);
     }
 
     /** Track i by its own artist, score 10 + i. */
@@ -58,10 +55,6 @@ class RevisitTracksJobTest {
         }
     }
 
-    private List<Playlist> stored() {
-        return store.playlists(store.get("ada", "revisit-tracks"));
-    }
-
     @Test
     void storesTheCandidatesAsOnePlaylist() {
         revisitCandidates(5);
@@ -69,7 +62,7 @@ class RevisitTracksJobTest {
         Outcome outcome = revisitTracks.run("username=ada", "seed=1");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(stored()).singleElement().satisfies(playlist -> {
+        assertThat(revisitTracks.stored()).singleElement().satisfies(playlist -> {
             assertThat(playlist.title()).isEqualTo("Revisit Tracks");
             assertThat(playlist.description()).isEqualTo("Tracks for ada to revisit.");
             assertThat(playlist.tracks()).extracting(Track::filepath)
@@ -83,7 +76,7 @@ class RevisitTracksJobTest {
 
         revisitTracks.run("username=ada", "seed=1");
 
-        assertThat(stored().get(0).tracks()).extracting(Track::filepath)
+        assertThat(revisitTracks.stored().get(0).tracks()).extracting(Track::filepath)
                 .containsExactlyInAnyOrderElementsOf(IntStream.range(5, 25).mapToObj(i -> "path/" + i).toList());
     }
 
@@ -93,7 +86,7 @@ class RevisitTracksJobTest {
 
         revisitTracks.run("username=ada", "seed=1");
 
-        assertThat(stored().get(0).tracks()).containsExactly(
+        assertThat(revisitTracks.stored().get(0).tracks()).containsExactly(
                 new Track("path/0", new UUID(2, 0), null, null, new UUID(1, 0), null, 180, null, null));
     }
 
@@ -101,11 +94,11 @@ class RevisitTracksJobTest {
     void theSameSeedGivesTheSameOrder() {
         revisitCandidates(20);
         revisitTracks.run("username=ada", "seed=9");
-        List<Track> first = stored().get(0).tracks();
+        List<Track> first = revisitTracks.stored().get(0).tracks();
 
         revisitTracks.run("username=ada", "seed=9");
 
-        assertThat(stored().get(0).tracks()).isEqualTo(first);
+        assertThat(revisitTracks.stored().get(0).tracks()).isEqualTo(first);
     }
 
     @Test
@@ -114,6 +107,6 @@ class RevisitTracksJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("No revisit tracks found.");
-        assertThat(stored()).isEmpty();
+        assertThat(revisitTracks.stored()).isEmpty();
     }
 }

@@ -52,15 +52,13 @@ class SmartMixesJobTest {
     ScriptedGenerators generators;
 
     private AnalyticTables tables;
-    private CollectionJobRuns smartMixes;
+    private AdasCollection smartMixes;
 
     @BeforeEach
     void userWithCollection() {
-        tables = new AnalyticTables(jdbc);
-        tables.reset();
+        tables = AnalyticTables.emptied(jdbc);
         generators.reset();
-        smartMixes = new CollectionJobRuns(jobs, "smart-mixes");
-        store.create("ada", "smart-mixes", RegisteredCollection.SMART_MIXES.schedule());
+        smartMixes = AdasCollection.register(RegisteredCollection.SMART_MIXES, jobs, store);
     }
 
     private static float[] towards(int axis, Random random) {
@@ -86,10 +84,6 @@ class SmartMixesJobTest {
                 tables.listens("ada", path, 3);
             }
         }
-    }
-
-    private List<Playlist> stored() {
-        return store.playlists(store.get("ada", "smart-mixes"));
     }
 
     @Test
@@ -132,7 +126,7 @@ class SmartMixesJobTest {
             assertThat(seeds).hasSize(PER_GROUP);
             assertThat(seeds).allMatch(path -> path.startsWith(seeds.get(0).substring(0, "group-00".length())));
         });
-        assertThat(stored()).hasSize(GROUPS);
+        assertThat(smartMixes.stored()).hasSize(GROUPS);
     }
 
     @Test
@@ -141,7 +135,7 @@ class SmartMixesJobTest {
 
         smartMixes.run("username=ada", "count=3", "seed=1");
 
-        List<Playlist> playlists = stored();
+        List<Playlist> playlists = smartMixes.stored();
         assertThat(playlists).extracting(Playlist::title).containsExactly("Smart Mix 1", "Smart Mix 2", "Smart Mix 3");
         assertThat(playlists).allSatisfy(playlist ->
                 assertThat(playlist.description()).matches("Songs like: Artist (\\d+)\\.\\d(, Artist \\1\\.\\d){4}"));
@@ -153,7 +147,7 @@ class SmartMixesJobTest {
 
         smartMixes.run("username=ada", "count=5", "seed=1");
 
-        assertThat(stored()).hasSize(5);
+        assertThat(smartMixes.stored()).hasSize(5);
     }
 
     @Test

@@ -41,14 +41,13 @@ class TopArtistsJobTest {
     @Autowired
     ScriptedGenerators generators;
 
-    private CollectionJobRuns topArtists;
+    private AdasCollection topArtists;
 
     @BeforeEach
     void userWithCollection() {
         new AnalyticTables(jdbc).reset();
         generators.reset();
-        topArtists = new CollectionJobRuns(jobs, "top-artists");
-        store.create("ada", "top-artists", RegisteredCollection.TOP_ARTISTS.schedule());
+        topArtists = AdasCollection.register(RegisteredCollection.TOP_ARTISTS, jobs, store);
     }
 
     private void artist(UUID mbid, String name, int lifetime, int last90) {
@@ -65,17 +64,13 @@ class TopArtistsJobTest {
         }
     }
 
-    private List<Playlist> stored() {
-        return store.playlists(store.get("ada", "top-artists"));
-    }
-
     @Test
     void countFiveOfTenQualifyingArtistsGivesFive() {
         artists(10, 100, 0);
 
         topArtists.run("username=ada", "count=5", "seed=1");
 
-        assertThat(stored()).hasSize(5);
+        assertThat(topArtists.stored()).hasSize(5);
     }
 
     @Test
@@ -84,7 +79,7 @@ class TopArtistsJobTest {
 
         topArtists.run("username=ada", "count=7", "seed=1");
 
-        assertThat(stored()).hasSize(7);
+        assertThat(topArtists.stored()).hasSize(7);
     }
 
     @Test
@@ -95,7 +90,7 @@ class TopArtistsJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("No playlists generated.");
-        assertThat(stored()).isEmpty();
+        assertThat(topArtists.stored()).isEmpty();
     }
 
     @Test
@@ -104,7 +99,7 @@ class TopArtistsJobTest {
 
         topArtists.run("username=ada", "history-length=90", "seed=1");
 
-        assertThat(stored()).hasSize(5);
+        assertThat(topArtists.stored()).hasSize(5);
     }
 
     @Test
@@ -121,7 +116,7 @@ class TopArtistsJobTest {
         topArtists.run("username=ada", "seed=1");
 
         assertThat(generators.seeds()).containsExactly(List.of(new UUID(4, 1).toString()));
-        assertThat(stored()).extracting(Playlist::title, Playlist::description)
+        assertThat(topArtists.stored()).extracting(Playlist::title, Playlist::description)
                 .containsExactly(tuple("Top Artists 1", "Songs like Björk"));
     }
 
@@ -144,7 +139,7 @@ class TopArtistsJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("No files found for Artist").contains("Saved 4 playlist(s) to database.");
-        assertThat(stored()).extracting(Playlist::title)
+        assertThat(topArtists.stored()).extracting(Playlist::title)
                 .containsExactly("Top Artists 1", "Top Artists 2", "Top Artists 3", "Top Artists 4");
     }
 
@@ -161,7 +156,7 @@ class TopArtistsJobTest {
 
         topArtists.run("username=ada", "seed=3", "force=true");
         assertThat(generators.seeds()).hasSize(10);
-        assertThat(stored()).extracting(Playlist::title)
+        assertThat(topArtists.stored()).extracting(Playlist::title)
                 .containsExactly("Top Artists 1", "Top Artists 2", "Top Artists 3", "Top Artists 4", "Top Artists 5");
     }
 
@@ -172,7 +167,7 @@ class TopArtistsJobTest {
         // given
         artists(5, 100, 0);
         topArtists.run("username=ada", "count=2", "seed=1");
-        List<Playlist> before = stored();
+        List<Playlist> before = topArtists.stored();
         generators.thenTracks(List.of()).thenTracks(List.of()).thenFailure("connection to the database lost");
 
         // when
@@ -181,13 +176,13 @@ class TopArtistsJobTest {
         // then
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(failed.execution().problem()).isEqualTo("connection to the database lost");
-        assertThat(stored()).isEqualTo(before);
+        assertThat(topArtists.stored()).isEqualTo(before);
 
         // when
         Outcome resumed = topArtists.run("username=ada", "seed=4", "force=true");
 
         // then
         assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(stored()).hasSize(5);
+        assertThat(topArtists.stored()).hasSize(5);
     }
 }

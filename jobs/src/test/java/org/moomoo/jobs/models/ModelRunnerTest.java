@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -165,7 +166,7 @@ class ModelRunnerTest {
 
         ModelResult result = buildAll(runner(folder), null).get(0);
 
-        Map<String, Integer> years = new java.util.HashMap<>();
+        Map<String, Integer> years = new HashMap<>();
         jdbc.sql("select v, y from scratch.years").query((rs, n) -> years.put(rs.getString(1), (Integer) rs.getObject(2)))
                 .list();
         assertThat(years).containsEntry("2022-02-18", 2022).containsEntry("1999", 1999).containsEntry("12", 12)

@@ -1,2 +1,2 @@
-/** Playlist collections: their storage, refresh schedules and the randomness the builders share. */
+/** Playlist collections: their storage and refresh schedules. */
 package org.moomoo.playlist.collection;

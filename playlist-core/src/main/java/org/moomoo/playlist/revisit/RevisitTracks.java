@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
-import org.moomoo.playlist.collection.Sampling;
+import org.moomoo.playlist.generator.RandomOrder;
 import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +45,7 @@ public final class RevisitTracks {
             return Optional.empty();
         }
         List<Track> tracks = new ArrayList<>(cull(candidates, PLAYLIST_LENGTH));
-        Sampling.shuffle(tracks, random);
+        RandomOrder.shuffleInPlace(tracks, random);
         return Optional.of(new Playlist("Revisit Tracks", "Tracks for " + username + " to revisit.", tracks));
     }
 

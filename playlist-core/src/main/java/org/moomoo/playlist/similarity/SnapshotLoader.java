@@ -69,7 +69,7 @@ public final class SnapshotLoader implements SnapshotSource {
                     WHERE artist_mbid IS NOT NULL
                     ORDER BY artist_mbid, insert_ts_utc DESC
                     """.formatted(schema.table("artist_factors")))
-                    .query((rs, i) -> new ArtistFactors(rs.getObject(1, UUID.class), parseVector(rs.getString(2))))
+                    .query((rs, i) -> new ArtistFactors(rs.getObject(1, UUID.class), VectorText.parse(rs.getString(2))))
                     .list())
                     .forEach(row -> factors.put(row.artist(), row.factors()));
         }
@@ -103,20 +103,6 @@ public final class SnapshotLoader implements SnapshotSource {
         Float length = rs.wasNull() ? null : seconds;
         return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), length,
-                rs.getString(8) == null ? null : parseVector(rs.getString(8)));
-    }
-
-    /** pgvector's text form, {@code [1,2.5,-3]}. */
-    static float[] parseVector(String text) {
-        String inner = text.substring(1, text.length() - 1);
-        if (inner.isEmpty()) {
-            return new float[0];
-        }
-        String[] parts = inner.split(",");
-        float[] vector = new float[parts.length];
-        for (int k = 0; k < parts.length; k++) {
-            vector[k] = Float.parseFloat(parts[k]);
-        }
-        return vector;
+                rs.getString(8) == null ? null : VectorText.parse(rs.getString(8)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.similarity.CfMultiplier;
+import org.moomoo.playlist.similarity.VectorText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ public final class ArtistSimilarity {
                             + " WHERE artist_mbid IN (:artists)")
                     .param("artists", artists)
                     .query((rs, i) -> Map.entry(rs.getObject("artist_mbid", UUID.class),
-                            TrackPool.parseVector(rs.getString("factors"))))
+                            VectorText.parse(rs.getString("factors"))))
                     .list())
                     .forEach(entry -> factors.put(entry.getKey(), entry.getValue()));
         }

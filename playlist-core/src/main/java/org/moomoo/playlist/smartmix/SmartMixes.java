@@ -1,17 +1,14 @@
 package org.moomoo.playlist.smartmix;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
+import org.moomoo.playlist.collection.NumberedPlaylists;
 import org.moomoo.playlist.generator.Generators;
-import org.moomoo.playlist.generator.NoFilesRequestedException;
-import org.moomoo.playlist.generator.TrackOptions;
 import org.moomoo.playlist.track.Playlist;
-import org.moomoo.playlist.track.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +22,6 @@ public final class SmartMixes {
 
     /** A pool of at most this many tracks is too small to cluster usefully. */
     static final int MIN_POOL = 50;
-    /** Recently played tracks are pushed away this strongly, for variety from day to day. */
-    static final double RECENCY_FACTOR = 0.5;
     private static final int MIN_CLUSTER_SIZE = 3;
     private static final int MIN_SAMPLES = 3;
     private static final Logger log = LoggerFactory.getLogger(SmartMixes.class);
@@ -79,19 +74,10 @@ public final class SmartMixes {
     }
 
     private List<Playlist> playlists(String username, List<PoolTrack> pool, List<List<Integer>> clusters) {
-        TrackOptions options = TrackOptions.defaults().withSeedCount(1).withRecencyFactor(RECENCY_FACTOR);
-        List<Playlist> playlists = new ArrayList<>();
-        for (List<Integer> cluster : clusters) {
-            List<PoolTrack> members = cluster.stream().map(pool::get).toList();
-            List<Track> tracks;
-            try {
-                tracks = generators.fromFiles(members.stream().map(PoolTrack::filepath).toList(), username).tracks(options);
-            } catch (NoFilesRequestedException e) {
-                log.warn("No files found for cluster: {}", e.getMessage());
-                continue;
-            }
-            playlists.add(new Playlist("Smart Mix " + (playlists.size() + 1), MixDescription.of(members), tracks));
-        }
-        return playlists;
+        List<List<PoolTrack>> members = clusters.stream().map(cluster -> cluster.stream().map(pool::get).toList()).toList();
+        return NumberedPlaylists.of("Smart Mix", members,
+                cluster -> generators.fromFiles(cluster.stream().map(PoolTrack::filepath).toList(), username),
+                MixDescription::of,
+                cluster -> "cluster");
     }
 }

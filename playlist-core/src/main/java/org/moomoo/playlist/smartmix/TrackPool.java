@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
-import org.moomoo.playlist.collection.Sampling;
+import org.moomoo.playlist.generator.RandomOrder;
+import org.moomoo.playlist.similarity.VectorText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -53,7 +54,7 @@ public final class TrackPool {
         return retry.read(() -> jdbc.sql(sql).param("username", username)
                 .query((rs, i) -> new PoolTrack(rs.getString("filepath"), rs.getString("track_name"),
                         rs.getString("artist_name"), rs.getObject("artist_mbid", UUID.class),
-                        parseVector(rs.getString("embedding"))))
+                        VectorText.parse(rs.getString("embedding"))))
                 .list());
     }
 
@@ -66,22 +67,8 @@ public final class TrackPool {
             return pool;
         }
         int keep = Math.max(SAMPLE_ABOVE, pool.size() * 7 / 8);
-        List<Integer> chosen = new ArrayList<>(Sampling.sample(IntStream.range(0, pool.size()).boxed().toList(), keep, random));
+        List<Integer> chosen = new ArrayList<>(RandomOrder.sample(IntStream.range(0, pool.size()).boxed().toList(), keep, random));
         chosen.sort(null);
         return chosen.stream().map(pool::get).toList();
-    }
-
-    /** pgvector's text form {@code [x,y,...]}. */
-    static float[] parseVector(String text) {
-        String body = text.substring(1, text.length() - 1);
-        if (body.isEmpty()) {
-            return new float[0];
-        }
-        String[] parts = body.split(",");
-        float[] vector = new float[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            vector[i] = Float.parseFloat(parts[i]);
-        }
-        return vector;
     }
 }

@@ -1,20 +1,15 @@
 package org.moomoo.playlist.topartists;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
-import org.moomoo.playlist.collection.Sampling;
+import org.moomoo.playlist.collection.NumberedPlaylists;
 import org.moomoo.playlist.generator.Generators;
-import org.moomoo.playlist.generator.NoFilesRequestedException;
-import org.moomoo.playlist.generator.TrackOptions;
+import org.moomoo.playlist.generator.RandomOrder;
 import org.moomoo.playlist.similarity.SpecialArtists;
 import org.moomoo.playlist.track.Playlist;
-import org.moomoo.playlist.track.Track;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,10 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * user's most played artists, a playlist seeded from the artist's files.
  */
 public final class TopArtists {
-
-    /** Recently played tracks are pushed away this strongly, for variety from day to day. */
-    static final double RECENCY_FACTOR = 0.5;
-    private static final Logger log = LoggerFactory.getLogger(TopArtists.class);
 
     private final JdbcClient jdbc;
     private final AnalyticsSchema schema;
@@ -45,19 +36,10 @@ public final class TopArtists {
      * artist without files is logged and skipped.
      */
     public List<Playlist> playlists(String username, HistoryLength history, int count, RandomGenerator random) {
-        TrackOptions options = TrackOptions.defaults().withSeedCount(1).withRecencyFactor(RECENCY_FACTOR);
-        List<Playlist> playlists = new ArrayList<>();
-        for (TopArtist artist : Sampling.sample(artists(username, history), count, random)) {
-            List<Track> tracks;
-            try {
-                tracks = generators.fromMbids(List.of(artist.artistMbid()), username).tracks(options);
-            } catch (NoFilesRequestedException e) {
-                log.warn("No files found for {}/{}: {}", artist.artistName(), artist.artistMbid(), e.getMessage());
-                continue;
-            }
-            playlists.add(new Playlist("Top Artists " + (playlists.size() + 1), "Songs like " + artist.artistName(), tracks));
-        }
-        return playlists;
+        return NumberedPlaylists.of("Top Artists", RandomOrder.sample(artists(username, history), count, random),
+                artist -> generators.fromMbids(List.of(artist.artistMbid()), username),
+                artist -> "Songs like " + artist.artistName(),
+                artist -> artist.artistName() + "/" + artist.artistMbid());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.moomoo.playlist.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -26,6 +27,11 @@ class RandomOrderTest {
     }
 
     @Test
+    void theSameSeedGivesTheSameSample() {
+        assertThat(RandomOrder.sample(TEN, 5, new SplittableRandom(42))).isEqualTo(RandomOrder.sample(TEN, 5, new SplittableRandom(42)));
+    }
+
+    @Test
     void theSameSeedGivesTheSameOrder() {
         assertThat(RandomOrder.shuffle(TEN, new SplittableRandom(5))).isEqualTo(RandomOrder.shuffle(TEN, new SplittableRandom(5)));
     }
@@ -39,5 +45,14 @@ class RandomOrderTest {
         }
         // 3,000 expected each; a binomial's standard deviation here is about 46.
         assertThat(IntStream.of(picked).boxed().toList()).allSatisfy(count -> assertThat(count).isBetween(2_800, 3_200));
+    }
+
+    @Test
+    void aShuffleInPlaceKeepsEveryItem() {
+        List<Integer> items = new ArrayList<>(TEN);
+
+        RandomOrder.shuffleInPlace(items, new SplittableRandom(3));
+
+        assertThat(items).containsExactlyInAnyOrderElementsOf(TEN).isNotEqualTo(TEN);
     }
 }

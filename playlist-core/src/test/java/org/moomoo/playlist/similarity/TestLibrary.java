@@ -1,6 +1,7 @@
 package org.moomoo.playlist.similarity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class TestLibrary {
 
     private static float[] tenTimes(int value) {
         float[] vector = new float[10];
-        java.util.Arrays.fill(vector, value);
+        Arrays.fill(vector, value);
         return vector;
     }
 }

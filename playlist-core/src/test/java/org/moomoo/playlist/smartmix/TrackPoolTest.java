@@ -36,9 +36,4 @@ class TrackPoolTest {
 
         assertThat(sample).isSortedAccordingTo(Comparator.comparing(PoolTrack::filepath)).doesNotHaveDuplicates();
     }
-
-    @Test
-    void parsesPgvectorText() {
-        assertThat(TrackPool.parseVector("[1,-0.5,2.25]")).containsExactly(1f, -0.5f, 2.25f);
-    }
 }
