@@ -35,7 +35,7 @@ final class BuildModelTasklet implements Tasklet {
         if (result.rows() >= 0) {
             contribution.incrementWriteCount(result.rows());
         }
-        log.info("build-models: {}", line(result));
+        log.info("build-models: [{}/{}] {}", plan.models().indexOf(model) + 1, plan.models().size(), line(result));
         for (TestResult warning : result.failures()) {
             log.warn("build-models: warning: {} returned {} row(s), e.g. {}", warning.test(), warning.failingRows(),
                     String.join(" | ", warning.sample()));
