@@ -30,28 +30,33 @@ public final class ModelProject {
     private final Map<String, SourceTable> sources;
     private final List<SqlTest> sqlTests;
     private final ModelGraph graph;
+    private final ModelTemplates templates;
 
-    private ModelProject(Map<String, Model> models, YamlSpecs specs, List<SqlTest> sqlTests) {
+    private ModelProject(Map<String, Model> models, YamlSpecs specs, List<SqlTest> sqlTests, ModelTemplates templates) {
         this.models = Collections.unmodifiableMap(models);
         this.docs = Map.copyOf(specs.docs);
         this.tests = Map.copyOf(specs.tests);
         this.sources = Map.copyOf(specs.sources);
         this.sqlTests = List.copyOf(sqlTests);
         this.graph = new ModelGraph(models);
+        this.templates = templates;
     }
 
-    /** The project shipped in the sql-models jar ({@code models/} and {@code model-tests/} on the classpath). */
+    /**
+     * The project shipped in the sql-models jar ({@code models/}, {@code model-tests/} and
+     * {@code model-macros/} on the classpath).
+     */
     public static ModelProject fromClasspath() {
-        return load("classpath*:models/", "classpath*:model-tests/", false);
+        return load("classpath*:models/", "classpath*:model-tests/", "classpath*:model-macros/", false);
     }
 
-    /** A project in a folder holding {@code models/} and, optionally, {@code tests/}. */
+    /** A project in a folder holding {@code models/} and, optionally, {@code tests/} and {@code macros/}. */
     public static ModelProject fromDirectory(Path folder) {
         String base = folder.toAbsolutePath().toUri().toString();
-        return load(base + "models/", base + "tests/", true);
+        return load(base + "models/", base + "tests/", base + "macros/", true);
     }
 
-    private static ModelProject load(String modelsRoot, String testsRoot, boolean requireModels) {
+    private static ModelProject load(String modelsRoot, String testsRoot, String macrosRoot, boolean requireModels) {
         Map<String, String> sqlFiles = read(modelsRoot, "**/*.sql");
         Map<String, String> yamlFiles = new TreeMap<>(read(modelsRoot, "**/*.yml"));
         yamlFiles.putAll(read(modelsRoot, "**/*.yaml"));
@@ -63,15 +68,19 @@ public final class ModelProject {
         sqlFiles.forEach((relative, text) -> files.add(fileOf("models/" + relative, relative, text)));
         List<SqlTest> sqlTests = new ArrayList<>();
         testFiles.forEach((relative, text) -> sqlTests.add(new SqlTest(baseName(relative), "tests/" + relative, text)));
-        return of(files, yamlFiles, sqlTests);
+        Map<String, String> macroFiles = new TreeMap<>();
+        read(macrosRoot, "**/*.sql").forEach((relative, text) -> macroFiles.put("macros/" + relative, text));
+        return of(files, yamlFiles, sqlTests, macroFiles);
     }
 
     /**
      * Builds a project from files already read.
      *
-     * @param yamlFiles YAML text by location
+     * @param yamlFiles  YAML text by location
+     * @param macroFiles macro files' text by location
      */
-    public static ModelProject of(List<ModelFile> files, Map<String, String> yamlFiles, List<SqlTest> sqlTests) {
+    public static ModelProject of(List<ModelFile> files, Map<String, String> yamlFiles, List<SqlTest> sqlTests,
+            Map<String, String> macroFiles) {
         YamlSpecs specs = new YamlSpecs(SOURCE_SCHEMA);
         yamlFiles.forEach(specs::read);
         Map<String, ModelFile> byName = new TreeMap<>();
@@ -82,7 +91,7 @@ public final class ModelProject {
                         + " already exists in " + earlier.location());
             }
         }
-        ModelTemplates templates = new ModelTemplates();
+        ModelTemplates templates = new ModelTemplates(macroFiles);
         Map<String, Model> models = new LinkedHashMap<>();
         for (ModelFile file : byName.values()) {
             models.put(file.name(), discover(templates, file, byName, specs));
@@ -93,17 +102,23 @@ public final class ModelProject {
                         + "' that has no .sql file");
             }
         }
+        List<SqlTest> discoveredTests = new ArrayList<>();
         for (SqlTest test : sqlTests) {
-            RenderState state = new RenderState(test.location(), name -> byName.containsKey(name) ? name : null,
-                    name -> specs.sources.containsKey(name) ? name : null, "now()", false, "meta");
+            RenderState state = discoveryState(test.location(), byName, specs);
             templates.render(test.template(), state, test.name());
+            discoveredTests.add(new SqlTest(test.name(), test.location(), test.template(), state.refNames));
         }
-        return new ModelProject(models, specs, sqlTests);
+        return new ModelProject(models, specs, discoveredTests, templates);
+    }
+
+    // Refs and sources resolve to their own names: this rendering only finds what a template reads.
+    private static RenderState discoveryState(String location, Map<String, ModelFile> all, YamlSpecs specs) {
+        return new RenderState(location, name -> all.containsKey(name) ? name : null,
+                name -> specs.sources.containsKey(name) ? name : null, "now()", false, "meta");
     }
 
     private static Model discover(ModelTemplates templates, ModelFile file, Map<String, ModelFile> all, YamlSpecs specs) {
-        RenderState state = new RenderState(file.location(), name -> all.containsKey(name) ? name : null,
-                name -> specs.sources.containsKey(name) ? name : null, "now()", false, "meta");
+        RenderState state = discoveryState(file.location(), all, specs);
         templates.render(file.template(), state, file.name());
         Materialization defaultKind = file.folder().equals("analytic") || file.folder().startsWith("analytic/")
                 ? Materialization.VIEW : Materialization.TABLE;
@@ -179,5 +194,9 @@ public final class ModelProject {
 
     public List<SqlTest> sqlTests() {
         return sqlTests;
+    }
+
+    ModelTemplates templates() {
+        return templates;
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -29,7 +30,6 @@ public final class ModelRunner {
     private final DataSource dataSource;
     private final ModelProject project;
     private final RunnerSettings settings;
-    private final ModelTemplates templates = new ModelTemplates();
 
     public ModelRunner(DataSource dataSource, ModelProject project, RunnerSettings settings) {
         this.dataSource = dataSource;
@@ -257,11 +257,9 @@ public final class ModelRunner {
                 inlined.put(ref, "(\n" + render(upstream, plan, false, null) + "\n)");
             }
         }
-        RenderState state = new RenderState(model.file().location(),
-                ref -> inlined.containsKey(ref) ? inlined.get(ref) : relationOf(ref, plan),
-                source -> project.sources().containsKey(source) ? project.sources().get(source).relation() : null,
-                nowSql(plan), incremental, settings.metaSchema());
-        return templates.render(model.file().template(), state, thisRelation);
+        RenderState state = buildState(model.file().location(),
+                ref -> inlined.containsKey(ref) ? inlined.get(ref) : relationOf(ref, plan), plan, incremental);
+        return project.templates().render(model.file().template(), state, thisRelation);
     }
 
     // The relation of a stored model: in the build schema when this build builds it, else published.
@@ -290,14 +288,12 @@ public final class ModelRunner {
         return plan.fixedNow() == null ? "current_timestamp" : "'" + plan.fixedNow() + "'::timestamptz";
     }
 
+    // A custom test runs once every model it reads is built, after the last of them.
     private List<SqlTest> sqlTestsEndingAt(BuildPlan plan, String name) {
         List<SqlTest> ending = new ArrayList<>();
         for (SqlTest test : project.sqlTests()) {
-            RenderState state = discoveryState(test);
-            templates.render(test.template(), state, test.name());
-            List<String> refs = List.copyOf(state.refNames);
-            boolean allBuilt = refs.stream().allMatch(plan::includes);
-            String last = plan.models().stream().filter(refs::contains).reduce((a, b) -> b).orElse(null);
+            boolean allBuilt = test.refs().stream().allMatch(plan::includes);
+            String last = plan.models().stream().filter(test.refs()::contains).reduce((a, b) -> b).orElse(null);
             if (allBuilt && name.equals(last)) {
                 ending.add(test);
             }
@@ -305,9 +301,10 @@ public final class ModelRunner {
         return ending;
     }
 
-    private RenderState discoveryState(SqlTest test) {
-        return new RenderState(test.location(), ref -> project.models().containsKey(ref) ? ref : null,
-                source -> project.sources().containsKey(source) ? source : null, "now()", false, settings.metaSchema());
+    private RenderState buildState(String location, UnaryOperator<String> refs, BuildPlan plan, boolean incremental) {
+        return new RenderState(location, refs,
+                source -> project.sources().containsKey(source) ? project.sources().get(source).relation() : null,
+                nowSql(plan), incremental, settings.metaSchema());
     }
 
     private TestResult run(Connection connection, DataTest test, String relation, BuildPlan plan) throws SQLException {
@@ -315,10 +312,9 @@ public final class ModelRunner {
     }
 
     private TestResult runSqlTest(Connection connection, SqlTest test, BuildPlan plan) throws SQLException {
-        RenderState state = new RenderState(test.location(), ref -> relationOf(ref, plan),
-                source -> project.sources().containsKey(source) ? project.sources().get(source).relation() : null,
-                nowSql(plan), false, settings.metaSchema());
-        return query(connection, test.name(), Severity.ERROR, templates.render(test.template(), state, test.name()));
+        RenderState state = buildState(test.location(), ref -> relationOf(ref, plan), plan, false);
+        return query(connection, test.name(), Severity.ERROR,
+                project.templates().render(test.template(), state, test.name()));
     }
 
     private static TestResult query(Connection connection, String name, Severity severity, String failureSql)

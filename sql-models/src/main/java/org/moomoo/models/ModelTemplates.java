@@ -2,19 +2,25 @@ package org.moomoo.models;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
+import com.hubspot.jinjava.lib.fn.MacroFunction;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders model and test templates with Jinjava and the functions of {@link TemplateFunctions}. */
+/**
+ * Renders model and test templates with Jinjava, the functions of {@link TemplateFunctions} and the
+ * project's own macros.
+ */
 final class ModelTemplates {
 
     private final Jinjava jinjava;
 
-    ModelTemplates() {
+    /** @param macroFiles the text of each file under {@code macros/}, by location */
+    ModelTemplates(Map<String, String> macroFiles) {
         jinjava = new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
         register("ref", "ref", String.class);
         register("source", "source", String.class);
@@ -31,6 +37,23 @@ final class ModelTemplates {
         register("try_epoch", "tryEpoch", Object.class);
         register("extract_year", "extractYear", Object.class);
         register("md5key", "md5key", Object[].class);
+        macroFiles.forEach(this::defineMacros);
+    }
+
+    // A macro file's macros become global, so every model and test can call them by name.
+    private void defineMacros(String location, String text) {
+        JinjavaInterpreter interpreter = jinjava.newInterpreter();
+        String output = interpreter.render(text);
+        if (!interpreter.getErrors().isEmpty()) {
+            throw new ModelDefinitionException(location + ": " + interpreter.getErrors().stream()
+                    .map(ModelTemplates::describe).collect(Collectors.joining("; ")));
+        }
+        if (!output.isBlank()) {
+            throw new ModelDefinitionException(location + ": a macro file holds only {% macro %} blocks and comments");
+        }
+        for (MacroFunction macro : interpreter.getContext().getGlobalMacros().values()) {
+            jinjava.getGlobalContext().addGlobalMacro(macro);
+        }
     }
 
     private void register(String name, String method, Class<?>... parameters) {

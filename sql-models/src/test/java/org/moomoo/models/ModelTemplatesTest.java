@@ -97,4 +97,39 @@ class ModelTemplatesTest {
 
         assertThatThrownBy(project::build).hasMessageContaining("tests/no_orphans.sql");
     }
+
+    @Test
+    void macrosOfTheMacroFilesServeEveryModelAndSeeTheBuildsClock() {
+        ModelProject project = new Projects()
+                .macros("macros/scores.sql", """
+                        {# a comment is allowed #}
+                        {% macro since(column, days) -%}
+                        {{ column }} >= {{ now() }} - interval '{{ days }} days'
+                        {%- endmacro %}
+                        """)
+                .model("recent", "select * from t where {{ since('t.at', 14) }}")
+                .build();
+
+        String sql = new ModelRunner(null, project, new RunnerSettings("analytics", List.of()))
+                .compile("recent", java.time.Instant.parse("2026-06-01T12:00:00Z"));
+
+        assertThat(sql).isEqualTo("select * from t where t.at >= '2026-06-01T12:00:00Z'::timestamptz - interval '14 days'");
+    }
+
+    @Test
+    void aMacroFileWithTextOutsideItsMacrosIsRefused() {
+        Projects project = new Projects().macros("macros/stray.sql", "select 1\n{% macro a() %}x{% endmacro %}")
+                .model("a", "select 1");
+
+        assertThatThrownBy(project::build).hasMessageContaining("macros/stray.sql")
+                .hasMessageContaining("only {% macro %} blocks");
+    }
+
+    @Test
+    void aBrokenMacroFileIsRefusedNamingIt() {
+        Projects project = new Projects().macros("macros/broken.sql", "{% macro a() %}x").model("a", "select 1");
+
+        assertThatThrownBy(project::build).isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("macros/broken.sql");
+    }
 }

@@ -11,6 +11,7 @@ final class Projects {
     private final List<ModelFile> files = new ArrayList<>();
     private final Map<String, String> yaml = new LinkedHashMap<>();
     private final List<SqlTest> tests = new ArrayList<>();
+    private final Map<String, String> macros = new LinkedHashMap<>();
 
     Projects model(String name, String template) {
         return model("", name, template);
@@ -31,7 +32,12 @@ final class Projects {
         return this;
     }
 
+    Projects macros(String location, String text) {
+        macros.put(location, text);
+        return this;
+    }
+
     ModelProject build() {
-        return ModelProject.of(files, yaml, tests);
+        return ModelProject.of(files, yaml, tests, macros);
     }
 }
