@@ -50,32 +50,11 @@ select
   min(a.listen_recency_days) as listen_recency_days,
   round(avg(a.listen_recency_days)) as avg_listen_recency_days,
   round(sum(a.recency_pct)::numeric, 5) as recency_score,
-  -- a product below e^-700 is 0 for our purposes, and exp would underflow to an error
-  case when sum(ln(a.inv_recency_pct)) < -700 then 0 else exp(sum(ln(a.inv_recency_pct))) end
-    * ln(count(*) + 1) as revisit_score,
+  {{ revisit_score('sum(ln(a.inv_recency_pct))', 'count(*)') }} as revisit_score,
   count(*) as lifetime_listen_count,
   count(distinct a.recording_mbid) as lifetime_recording_count,
-  count(distinct a.release_group_mbid) as lifetime_release_group_count,
-  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_listen_count,
-  count(distinct a.recording_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_recording_count,
-  count(distinct a.release_group_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_release_group_count,
-  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_listen_count,
-  count(distinct a.recording_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_recording_count,
-  count(distinct a.release_group_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_release_group_count,
-  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_listen_count,
-  count(distinct a.recording_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_recording_count,
-  count(distinct a.release_group_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_release_group_count,
-  count(*) filter (where a.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_listen_count,
-  count(distinct a.recording_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_recording_count,
-  count(distinct a.release_group_mbid) filter (
-    where a.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_release_group_count
+  count(distinct a.release_group_mbid) as lifetime_release_group_count{{ window_counts('a.listen_at_ts_utc',
+      [14, 30, 60, 90], [['recording', 'a.recording_mbid'], ['release_group', 'a.release_group_mbid']]) }}
 from artist_listens as a
 join {{ ref('artists') }} as r on r.artist_mbid = a.artist_mbid
 group by a.username, a.artist_mbid

@@ -13,17 +13,17 @@ with recording_file_counts as (
   group by m.recording_mbid
 ),
 
--- The recency terms of _eph_listen_recency_score (see there for the 7000-day cap).
+-- The recency terms of macros/listen_scores.sql.
 scored_listens as (
   select
     l.username,
     l.recording_mbid,
     l.listen_at_ts_utc,
-    exp(-0.1 * least(d.listen_recency_days, 7000)::double precision) as recency_pct,
-    1 - least(exp(-0.1 * least(d.listen_recency_days, 7000)::double precision), exp(-0.1)) as inv_recency_pct
+    {{ recency_pct('d.listen_recency_days') }} as recency_pct,
+    {{ inv_recency_pct('d.listen_recency_days') }} as inv_recency_pct
   from {{ ref('listens') }} as l
   cross join lateral (
-    select extract(day from {{ now() }} - l.listen_at_ts_utc) as listen_recency_days
+    select {{ recency_days('l.listen_at_ts_utc') }} as listen_recency_days
   ) as d
   where exists (select 1 from recording_file_counts as c where c.recording_mbid = l.recording_mbid)
 ),
@@ -33,9 +33,9 @@ user_recording_listens as (
     s.username,
     s.recording_mbid,
     count(*) as listen_count,
-    count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '7 days') as last07_listen_count,
-    count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_listen_count,
-    count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_listen_count,
+    count(*) filter (where {{ listened_since('s.listen_at_ts_utc', 7) }}) as last07_listen_count,
+    count(*) filter (where {{ listened_since('s.listen_at_ts_utc', 30) }}) as last30_listen_count,
+    count(*) filter (where {{ listened_since('s.listen_at_ts_utc', 90) }}) as last90_listen_count,
     sum(s.recency_pct) as recency_sum,
     sum(ln(s.inv_recency_pct)) as ln_inv_recency_sum
   from scored_listens as s
@@ -51,9 +51,7 @@ file_listens as (
     sum(u.last30_listen_count::double precision / c.file_count) as last30_listen_count,
     sum(u.last90_listen_count::double precision / c.file_count) as last90_listen_count,
     round(sum(u.recency_sum)::numeric, 5) as recency_score,
-    -- a product below e^-700 is 0 for our purposes, and exp would underflow to an error
-    case when sum(u.ln_inv_recency_sum) < -700 then 0 else exp(sum(u.ln_inv_recency_sum)) end
-      * ln(sum(u.listen_count)::double precision + 1) as revisit_score
+    {{ revisit_score('sum(u.ln_inv_recency_sum)', 'sum(u.listen_count)::double precision') }} as revisit_score
   from user_recording_listens as u
   join recording_file_counts as c on c.recording_mbid = u.recording_mbid
   join {{ ref('map__file_recording') }} as m on m.recording_mbid = u.recording_mbid

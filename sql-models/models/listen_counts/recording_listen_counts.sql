@@ -12,16 +12,8 @@ select
   min(s.listen_recency_days) as listen_recency_days,
   round(avg(s.listen_recency_days)) as avg_listen_recency_days,
   round(sum(s.recency_pct)::numeric, 5) as recency_score,
-  -- a product below e^-700 is 0 for our purposes, and exp would underflow to an error
-  case when sum(ln(s.inv_recency_pct)) < -700 then 0 else exp(sum(ln(s.inv_recency_pct))) end
-    * ln(count(*) + 1) as revisit_score,
-  count(*) as lifetime_listen_count,
-  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '14 days') as last14_listen_count,
-  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '30 days') as last30_listen_count,
-  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '60 days') as last60_listen_count,
-  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '90 days') as last90_listen_count,
-  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '120 days') as last120_listen_count,
-  count(*) filter (where s.listen_at_ts_utc >= {{ now() }} - interval '150 days') as last150_listen_count
+  {{ revisit_score('sum(ln(s.inv_recency_pct))', 'count(*)') }} as revisit_score,
+  count(*) as lifetime_listen_count{{ window_counts('s.listen_at_ts_utc', [14, 30, 60, 90, 120, 150]) }}
 from {{ ref('_eph_listen_recency_score') }} as s
 join {{ ref('recordings') }} as r on r.recording_mbid = s.recording_mbid
 group by s.username, s.recording_mbid
