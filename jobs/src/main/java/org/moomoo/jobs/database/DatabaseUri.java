@@ -1,11 +1,15 @@
 package org.moomoo.jobs.database;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the database is: {@code MOOMOO_POSTGRES_URI} when set, else the project's private cluster.
@@ -22,6 +26,9 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
     /** Environment variable that points moomoo at another PostgreSQL server. */
     public static final String ENV = "MOOMOO_POSTGRES_URI";
 
+    /** Name of the private cluster's password file in the state directory. */
+    public static final String PASSWORD_FILE = "pgpassword";
+
     /** Port of the private cluster that {@code ./moomoo db start} runs; MOOMOO_PG_PORT overrides it. */
     public static final int PRIVATE_CLUSTER_PORT = 55433;
 
@@ -29,10 +36,30 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
     public static DatabaseUri fromEnvironment() {
         String value = System.getenv(ENV);
         if (value == null || value.isBlank()) {
-            String port = System.getenv().getOrDefault("MOOMOO_PG_PORT", String.valueOf(PRIVATE_CLUSTER_PORT));
-            return new DatabaseUri("jdbc:postgresql://127.0.0.1:" + port + "/moomoo", "postgres", null);
+            return privateCluster(System.getenv());
         }
         return parse(value.trim());
+    }
+
+    /**
+     * The private cluster that {@code ./moomoo db start} runs: its port from {@code MOOMOO_PG_PORT},
+     * its password from the file {@code pgpassword} in {@code MOOMOO_STATE_DIR} (default
+     * {@code .moomoo}), which only the cluster's owner can read. Without that file the password is
+     * null and the server refuses the connection.
+     */
+    static DatabaseUri privateCluster(Map<String, String> environment) {
+        String port = environment.getOrDefault("MOOMOO_PG_PORT", String.valueOf(PRIVATE_CLUSTER_PORT));
+        Path stateDir = Path.of(environment.getOrDefault("MOOMOO_STATE_DIR", ".moomoo"));
+        return new DatabaseUri("jdbc:postgresql://127.0.0.1:" + port + "/moomoo", "postgres",
+                readPassword(stateDir.resolve(PASSWORD_FILE)));
+    }
+
+    private static String readPassword(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Parses one of the accepted URI shapes; the message of the exception says what is accepted. */

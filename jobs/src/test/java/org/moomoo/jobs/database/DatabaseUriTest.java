@@ -3,9 +3,33 @@ package org.moomoo.jobs.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseUriTest {
+
+    @Test
+    void privateClusterTakesItsPortAndThePasswordFileOfTheStateDirectory(@TempDir Path state) throws Exception {
+        Files.writeString(state.resolve("pgpassword"), "0a1b2c\n");
+
+        DatabaseUri uri = DatabaseUri.privateCluster(Map.of("MOOMOO_STATE_DIR", state.toString(), "MOOMOO_PG_PORT", "55999"));
+
+        assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:55999/moomoo");
+        assertThat(uri.user()).isEqualTo("postgres");
+        assertThat(uri.password()).isEqualTo("0a1b2c");
+        assertThat(uri.masked()).doesNotContain("0a1b2c");
+    }
+
+    @Test
+    void privateClusterWithoutAPasswordFileHasNoPassword(@TempDir Path state) {
+        DatabaseUri uri = DatabaseUri.privateCluster(Map.of("MOOMOO_STATE_DIR", state.toString()));
+
+        assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:55433/moomoo");
+        assertThat(uri.password()).isNull();
+    }
 
     @Test
     void postgresqlUriBecomesJdbcWithSeparateCredentials() {
