@@ -149,7 +149,7 @@ public final class TagReader {
         AudioFile audio = reader.read(file);
         Tag tag = audio.getTag();
         VorbisCommentTag comments = tag instanceof FlacTag flac ? flac.getVorbisCommentTag() : (VorbisCommentTag) tag;
-        TagSource source = comments == null ? TagSource.NONE : new VorbisCommentTags(comments);
+        TagSource source = comments == null ? TagSource.NONE : VorbisCommentTags.of(comments);
         return CandidateKeys.toAudioTags(source, audio.getAudioHeader().getPreciseTrackLength());
     }
 

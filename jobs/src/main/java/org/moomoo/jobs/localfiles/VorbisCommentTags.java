@@ -1,8 +1,11 @@
 package org.moomoo.jobs.localfiles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jaudiotagger.tag.TagField;
 import org.jaudiotagger.tag.TagTextField;
 import org.jaudiotagger.tag.vorbiscomment.VorbisCommentTag;
@@ -10,19 +13,25 @@ import org.jaudiotagger.tag.vorbiscomment.VorbisCommentTag;
 /**
  * Vorbis comments, the tag of FLAC and Ogg Vorbis files: the easy key upper-cased is the comment
  * key, and comment keys are case-insensitive. Every value is taken as written (genre included).
+ *
+ * @param comments the values of each comment key, the key upper-cased, the values in file order
  */
-record VorbisCommentTags(VorbisCommentTag tag) implements TagSource {
+record VorbisCommentTags(Map<String, List<String>> comments) implements TagSource {
+
+    /** The comments jaudiotagger read from a FLAC or Ogg Vorbis file; it has upper-cased the keys. */
+    static VorbisCommentTags of(VorbisCommentTag tag) {
+        Map<String, List<String>> comments = new HashMap<>();
+        Iterator<TagField> fields = tag.getFields();
+        while (fields.hasNext()) {
+            TagField field = fields.next();
+            comments.computeIfAbsent(field.getId(), key -> new ArrayList<>())
+                    .add(field instanceof TagTextField text ? text.getContent() : "");
+        }
+        return new VorbisCommentTags(comments);
+    }
 
     @Override
     public List<String> values(String key) {
-        List<TagField> fields = tag.getFields(key.toUpperCase(Locale.ROOT));
-        if (fields.isEmpty()) {
-            return null;
-        }
-        List<String> values = new ArrayList<>(fields.size());
-        for (TagField field : fields) {
-            values.add(field instanceof TagTextField text ? text.getContent() : "");
-        }
-        return values;
+        return comments.get(key.toUpperCase(Locale.ROOT));
     }
 }
