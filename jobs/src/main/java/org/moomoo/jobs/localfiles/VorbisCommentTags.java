@@ -11,8 +11,9 @@ import org.jaudiotagger.tag.TagTextField;
 import org.jaudiotagger.tag.vorbiscomment.VorbisCommentTag;
 
 /**
- * Vorbis comments, the tag of FLAC and Ogg Vorbis files: the easy key upper-cased is the comment
- * key, and comment keys are case-insensitive. Every value is taken as written (genre included).
+ * Vorbis comments, the tag of FLAC, Ogg Vorbis and Ogg Opus files: the easy key upper-cased is the
+ * comment key, and comment keys are case-insensitive. Every value is taken as written (genre
+ * included).
  *
  * @param comments the values of each comment key, the key upper-cased, the values in file order
  */
@@ -28,6 +29,22 @@ record VorbisCommentTags(Map<String, List<String>> comments) implements TagSourc
                     .add(field instanceof TagTextField text ? text.getContent() : "");
         }
         return new VorbisCommentTags(comments);
+    }
+
+    /**
+     * Comments as a file stores them, {@code KEY=value}. One without {@code =} has no key and is
+     * left out, as mutagen gives it a made-up key that no easy key matches.
+     */
+    static VorbisCommentTags parse(List<String> comments) {
+        Map<String, List<String>> byKey = new HashMap<>();
+        for (String comment : comments) {
+            int equals = comment.indexOf('=');
+            if (equals >= 0) {
+                byKey.computeIfAbsent(comment.substring(0, equals).toUpperCase(Locale.ROOT), key -> new ArrayList<>())
+                        .add(comment.substring(equals + 1));
+            }
+        }
+        return new VorbisCommentTags(byKey);
     }
 
     @Override
