@@ -9,6 +9,7 @@ enum AudioFormat {
     MP3("mp3", "MP3"),
     FLAC("flac", "FLAC"),
     OGG("ogg", "Ogg Vorbis"),
+    OPUS("opus", "Opus"),
     M4A("m4a", "MP4"),
     WAV("wav", "WAV");
 

@@ -36,10 +36,11 @@ import org.jaudiotagger.tag.vorbiscomment.VorbisCommentTag;
 import org.jaudiotagger.tag.wav.WavTag;
 
 /**
- * Reads the tags of one audio file into {@link AudioTags} with jaudiotagger 3.0.1, by the rules of
- * spec 5.6, and says which files the library scan keeps. The original read tags with mutagen's
- * "easy" interface; where the two libraries differ (ID3 genre numbers, ID3v2.3 dates, ID3v1
- * fallback) the tag sources reproduce what mutagen gave.
+ * Reads the tags of one audio file into {@link AudioTags} by the rules of spec 5.6, with jaudiotagger
+ * 3.0.1 or, for Opus, which jaudiotagger cannot read, our own {@code OggOpusReader}; and says which
+ * files the library scan keeps. The original read tags with mutagen's "easy" interface; where the
+ * libraries differ (ID3 genre numbers, ID3v2.3 dates, ID3v1 fallback) the tag sources reproduce
+ * what mutagen gave.
  *
  * <p>Each json value is picked from the file's tag by the value rule of {@code CandidateKeys}.
  * Formats, by extension, and the tag source that reads each:
@@ -49,12 +50,14 @@ import org.jaudiotagger.tag.wav.WavTag;
  *   <li><b>FLAC</b> ({@code .flac}) and <b>Ogg Vorbis</b> ({@code .ogg}): Vorbis comments
  *       ({@code VorbisCommentTags}); date falls back from DATE to ORIGINALYEAR, YEAR, ORIGYEAR and
  *       album artist from ALBUMARTIST to "ALBUM ARTIST". Length = samples / sample rate.
+ *   <li><b>Opus</b> ({@code .opus}, and an {@code .ogg} file whose first packet is an Opus header):
+ *       the Vorbis comments of the OpusTags packet, mapped as for FLAC, read by
+ *       {@code OggOpusReader} from the first pages and the end of the file. Length = (granule
+ *       position of the last page - pre-skip) / 48,000.
  *   <li><b>MP4</b> ({@code .m4a}): iTunes atoms and Picard's MusicBrainz atoms ({@code Mp4Tags}).
  *   <li><b>WAV</b> ({@code .wav}): an ID3 chunk, read as for MP3 (the RIFF INFO chunk is not read).
  * </ul>
- * The library scan keeps exactly these five formats ({@link #isAudioFile}). Opus ({@code .opus})
- * is not among them: jaudiotagger 3.0.1 has no Opus reader, so opus files are left out of the scan
- * until a reader exists.
+ * The library scan keeps exactly these six formats ({@link #isAudioFile}).
  *
  * <p>{@link #read} never throws for a bad file: a file that cannot be parsed gives
  * {@link AudioTags#unreadable} with a short reason. Thread-safe: a call shares nothing mutable with
@@ -103,8 +106,7 @@ public final class TagReader {
 
     /**
      * Whether the library scan keeps a file of this name: extension {@code .mp3}, {@code .flac},
-     * {@code .ogg}, {@code .wav} or {@code .m4a}, case-insensitive. Not {@code .opus}, which cannot
-     * be read yet.
+     * {@code .ogg}, {@code .opus}, {@code .wav} or {@code .m4a}, case-insensitive.
      */
     public static boolean isAudioFile(String fileName) {
         return AudioFormat.of(fileName) != null;
@@ -121,7 +123,8 @@ public final class TagReader {
             return switch (format) {
                 case MP3 -> readMp3(path);
                 case FLAC -> readVorbis(new FlacFileReader(), path);
-                case OGG -> readVorbis(new OggFileReader(), path);
+                case OGG -> OggOpusReader.holdsOpus(file) ? readOpus(file) : readVorbis(new OggFileReader(), path);
+                case OPUS -> readOpus(file);
                 case M4A -> readMp4(path);
                 case WAV -> readWav(path);
             };
@@ -149,8 +152,13 @@ public final class TagReader {
         AudioFile audio = reader.read(file);
         Tag tag = audio.getTag();
         VorbisCommentTag comments = tag instanceof FlacTag flac ? flac.getVorbisCommentTag() : (VorbisCommentTag) tag;
-        TagSource source = comments == null ? TagSource.NONE : new VorbisCommentTags(comments);
+        TagSource source = comments == null ? TagSource.NONE : VorbisCommentTags.of(comments);
         return CandidateKeys.toAudioTags(source, audio.getAudioHeader().getPreciseTrackLength());
+    }
+
+    private static AudioTags readOpus(Path file) throws IOException {
+        OggOpusReader.OpusFile opus = OggOpusReader.read(file);
+        return CandidateKeys.toAudioTags(VorbisCommentTags.parse(opus.tags().comments()), opus.length());
     }
 
     private static AudioTags readMp4(File file) throws Exception {
@@ -185,6 +193,9 @@ public final class TagReader {
             }
         } catch (IOException e) {
             return "cannot read file: " + e.getMessage();
+        }
+        if (error instanceof UnreadableFileException) {
+            return error.getMessage();
         }
         if (error instanceof InvalidAudioFrameException) {
             return "not an audio file: no MPEG frame found";

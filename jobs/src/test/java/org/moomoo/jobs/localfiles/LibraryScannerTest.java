@@ -46,6 +46,15 @@ class LibraryScannerTest {
     }
 
     @Test
+    void findsEachOfTheSixFormatsTheTagReaderReads() throws IOException {
+        for (String name : List.of("a.mp3", "b.flac", "c.ogg", "d.opus", "e.wav", "f.m4a", "g.aac")) {
+            file(name);
+        }
+
+        assertThat(scan()).containsExactly("a.mp3", "b.flac", "c.ogg", "d.opus", "e.wav", "f.m4a");
+    }
+
+    @Test
     void includesHiddenFilesAndFolders() throws IOException {
         file(".hidden/track.flac");
         file(".dot.mp3");

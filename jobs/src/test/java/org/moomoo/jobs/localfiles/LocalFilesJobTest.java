@@ -114,6 +114,45 @@ class LocalFilesJobTest {
     }
 
     @Test
+    void storesTheTagsOfOpusFilesAndOfOpusInAnOggFile() throws IOException {
+        // given
+        fixture("tagged.opus", "Opus/song.opus");
+        fixture("tagged.opus", "Opus/song.ogg");
+        fixture("truncated.opus", "Opus/truncated.opus");
+
+        // when
+        Outcome outcome = run();
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        for (String path : List.of("Opus/song.opus", "Opus/song.ogg")) {
+            Map<String, Object> opus = jdbc.sql("""
+                    SELECT recording_name, release_name, artist_name, recording_md5, read_error,
+                           json_data->>'musicbrainz_trackid' AS recording_mbid,
+                           json_data->>'musicbrainz_releasegroupid' AS release_group_mbid,
+                           (json_data->>'length')::float8 AS length
+                    FROM raw.local_music_files WHERE filepath = :p
+                    """).param("p", path).query().singleRow();
+            assertThat(opus).as(path)
+                    .containsEntry("recording_name", "Fixture Title opus")
+                    .containsEntry("release_name", "Fixture Album")
+                    .containsEntry("artist_name", "Fixture Artist")
+                    .containsEntry("recording_md5", Md5Key.of("Fixture Title opus", "Fixture Album", "Fixture Artist"))
+                    .containsEntry("recording_mbid", "0a1b2c3d-0000-4000-8000-000000000001")
+                    .containsEntry("release_group_mbid", "0a1b2c3d-0000-4000-8000-000000000006")
+                    .containsEntry("length", 2.0)
+                    .containsEntry("read_error", null);
+        }
+        Map<String, Object> truncated = jdbc.sql(
+                "SELECT json_data::text AS json, read_error FROM raw.local_music_files WHERE filepath = :p")
+                .param("p", "Opus/truncated.opus").query().singleRow();
+        assertThat(truncated)
+                .containsEntry("json", "{}")
+                .containsEntry("read_error", "truncated Ogg file: it ends inside the page at byte 47");
+        assertThat(step(outcome, "read-tags").written()).isEqualTo(3);
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void printsProgressLinesAndASummary(CapturedOutput output) throws IOException {
         // given: progress every 0 s (see JobTest), so each chunk prints a line

@@ -146,6 +146,86 @@ class TagReaderTest {
     }
 
     @Test
+    void readsEveryFieldOfOpusCommentsWhateverTheCaseOfTheirKeys() {
+        // when: opusenc writes title, artist, album, tracknumber, genre and date in lower case
+        AudioTags tags = reader.read(fixture("tagged.opus"));
+
+        // then
+        assertThat(tags.failure()).isNull();
+        assertThat(withoutLength(tags)).containsExactlyEntriesOf(
+                picardFields("Fixture Title opus", "3", "1", "Electronic", "2004-07-12"));
+    }
+
+    @Test
+    void readsTheOpusCommentsFfmpegWrites() {
+        // when: ffmpeg maps album_artist, track and disc to ALBUMARTIST, TRACKNUMBER and DISCNUMBER
+        AudioTags tags = reader.read(fixture("ffmpeg.opus"));
+
+        // then
+        assertThat(tags.json())
+                .containsEntry(AudioTags.TITLE, "Fixture Title ffmpeg")
+                .containsEntry(AudioTags.ARTIST, "Fixture Artist")
+                .containsEntry(AudioTags.ALBUM, "Fixture Album")
+                .containsEntry(AudioTags.ALBUM_ARTIST, "Fixture Album Artist")
+                .containsEntry(AudioTags.TRACKNUMBER, "4/12")
+                .containsEntry(AudioTags.DISCNUMBER, "1/2")
+                .containsEntry(AudioTags.DATE, "2004")
+                .containsEntry(AudioTags.GENRE, "Electronic")
+                .containsEntry(AudioTags.MUSICBRAINZ_TRACKID, RECORDING_ID)
+                .containsEntry(AudioTags.MUSICBRAINZ_ALBUMID, ALBUM_ID)
+                .containsEntry(AudioTags.MUSICBRAINZ_ARTISTID, null);
+    }
+
+    @Test
+    void keepsTheFirstValueOfAMultiValuedOpusCommentAndSkipsAnEmptyFirstValue() {
+        // when: two artist values, two MUSICBRAINZ_ARTISTID values, ALBUMARTIST = ["", "Ignored Album
+        // Artist"] and "ALBUM ARTIST" = "Fallback Album Artist"
+        AudioTags tags = reader.read(fixture("multi-artist.opus"));
+
+        // then
+        assertThat(tags.json())
+                .containsEntry(AudioTags.ARTIST, "First Artist")
+                .containsEntry(AudioTags.MUSICBRAINZ_ARTISTID, ARTIST_ID)
+                .containsEntry(AudioTags.ALBUM_ARTIST, "Fallback Album Artist");
+    }
+
+    @Test
+    void readsTheOpusCommentsBeforeAndAfterCoverArtThatSpansTwoPages() {
+        // when: a 78 KB METADATA_BLOCK_PICTURE comment between album and MUSICBRAINZ_RELEASEGROUPID
+        AudioTags tags = reader.read(fixture("cover-art.opus"));
+
+        // then
+        assertThat(tags.failure()).isNull();
+        assertThat(tags.json())
+                .containsEntry(AudioTags.TITLE, "Fixture Title cover opus")
+                .containsEntry(AudioTags.ALBUM, "Fixture Album")
+                .containsEntry(AudioTags.MUSICBRAINZ_RELEASEGROUPID, RELEASE_GROUP_ID);
+    }
+
+    @Test
+    void readsAnOggFileThatHoldsOpusAsOpus() throws IOException {
+        // given: jaudiotagger reads .ogg files as Vorbis only
+        Path ogg = Files.copy(fixture("tagged.opus"), temp.resolve("song.ogg"));
+
+        // when
+        AudioTags tags = reader.read(ogg);
+
+        // then
+        assertThat(tags).isEqualTo(reader.read(fixture("tagged.opus")));
+        assertThat(tags.failure()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tagged.opus", "ffmpeg.opus", "cover-art.opus", "multi-artist.opus"})
+    void measuresAnOpusFileWithinTenMillisecondsOfOpusinfo(String name) {
+        // when
+        AudioTags tags = reader.read(fixture(name));
+
+        // then: opusinfo says "Playback length: 0m:02.000s" for each
+        assertThat((Double) tags.json().get(AudioTags.LENGTH)).isCloseTo(2.000, within(0.010));
+    }
+
+    @Test
     void readsEveryFieldOfMp4AtomsWithTrackAndDiscAsNumberSlashTotal() {
         // when
         AudioTags tags = reader.read(fixture("tagged.m4a"));
@@ -203,7 +283,8 @@ class TagReaderTest {
         "text.mp3          | not an audio file: no MPEG frame found",
         "truncated.flac    | truncated or corrupt FLAC file",
         "corrupt.flac      | corrupt FLAC file",
-        "huge-comment.flac | corrupt FLAC file: a size field is impossibly large"})
+        "huge-comment.flac | corrupt FLAC file: a size field is impossibly large",
+        "truncated.opus    | truncated Ogg file: it ends inside the page at byte 47"})
     void givesABadFileEmptyTagsAndAReasonInsteadOfThrowing(String name, String reason) {
         // when
         AudioTags tags = reader.read(fixture(name));
@@ -238,13 +319,29 @@ class TagReaderTest {
         assertThat(tags.failure()).isEqualTo("cannot read file: no such file");
     }
 
-    @Test
-    void givesAFormatItCannotReadAReason() throws IOException {
-        // given: jaudiotagger 3.0.1 has no Opus reader
-        Path opus = Files.write(temp.resolve("song.opus"), new byte[] {'O', 'g', 'g', 'S'});
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "text.mp3   | not an Ogg file: it does not start with an Ogg page",
+        "tagged.ogg | not an Opus file: its first packet is not an Opus header"})
+    void givesAnOpusFileThatHoldsNoOpusAReason(String name, String reason) throws IOException {
+        // given
+        Path opus = Files.copy(fixture(name), temp.resolve("song.opus"));
 
         // when
         AudioTags tags = reader.read(opus);
+
+        // then
+        assertThat(tags.json()).isEmpty();
+        assertThat(tags.failure()).isEqualTo(reason);
+    }
+
+    @Test
+    void givesAFormatItCannotReadAReason() throws IOException {
+        // given
+        Path wma = Files.write(temp.resolve("song.wma"), new byte[] {'O', 'g', 'g', 'S'});
+
+        // when
+        AudioTags tags = reader.read(wma);
 
         // then
         assertThat(tags.json()).isEmpty();
@@ -253,16 +350,15 @@ class TagReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a.mp3", "B.MP3", "c.Flac", "d.FLAC", "e.ogg", "F.OGG", "g.wav", "h.Wav", "i.m4a",
-        "J.M4A", "two.dots.mp3", ".hidden.flac"})
-    void countsMp3FlacOggWavAndM4aAsAudioFilesWhateverTheCase(String name) {
+        "J.M4A", "k.opus", "L.OPUS", "two.dots.mp3", ".hidden.flac"})
+    void countsMp3FlacOggOpusWavAndM4aAsAudioFilesWhateverTheCase(String name) {
         assertThat(TagReader.isAudioFile(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a.opus", "B.OPUS", "a.aac", "a.mp4", "a.oga", "cover.jpg", "notes.txt", "mp3", "flac",
+    @ValueSource(strings = {"a.aac", "a.mp4", "a.oga", "a.wma", "cover.jpg", "notes.txt", "mp3", "flac", "opus",
         "a.mp3.txt", "a.mp3x", "a.", "noextension"})
     void countsNothingElseAsAudioFiles(String name) {
-        // .opus too: jaudiotagger 3.0.1 cannot read Opus tags, so the scan leaves opus files out.
         assertThat(TagReader.isAudioFile(name)).isFalse();
     }
 
@@ -271,7 +367,8 @@ class TagReaderTest {
         // given
         List<Path> files = new ArrayList<>();
         for (String name : List.of("tagged-v24.mp3", "tagged-v23.mp3", "tagged.flac", "multi-artist.flac",
-                "tagged.ogg", "tagged.m4a", "untagged.wav", "text.mp3", "truncated.flac")) {
+                "tagged.ogg", "tagged.m4a", "tagged.opus", "cover-art.opus", "untagged.wav", "text.mp3",
+                "truncated.flac", "truncated.opus")) {
             files.add(fixture(name));
         }
         List<AudioTags> serial = files.stream().map(reader::read).toList();
