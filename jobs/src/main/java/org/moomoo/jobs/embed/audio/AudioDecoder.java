@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>MP3, FLAC, Ogg Vorbis and WAV ({@code .mp3 .flac .ogg .wav}, any case) are decoded in pure
  * Java. Every other extension (m4a, opus, aac, ...) is handed to {@code ffmpeg}, when this decoder
- * has one. Either way the down-mix and the {@link Resampler} are this package's own, so a track
- * gives the same samples whatever its format.
+ * has one, and so is an {@code .ogg} file that holds Opus, FLAC or Speex rather than Vorbis. Either
+ * way the down-mix and the {@link Resampler} are this package's own, so a track gives the same
+ * samples whatever its format.
  *
  * <p>A file that cannot be decoded (empty, truncated, not audio, a format without ffmpeg, an I/O
  * error) raises {@link EmbeddingException} with a short reason for the user, and nothing else
@@ -39,6 +40,7 @@ public final class AudioDecoder {
 
     private final FlacDecoder flac = new FlacDecoder();
     private final JavaSoundDecoder javaSound = new JavaSoundDecoder();
+    private final VorbisDecoder vorbis = new VorbisDecoder();
     private final Optional<FfmpegDecoder> ffmpeg;
 
     /**
@@ -97,26 +99,23 @@ public final class AudioDecoder {
         }
     }
 
-    /**
-     * An Ogg file may hold Opus or FLAC instead of Vorbis, and java-vorbis-support decodes some
-     * small Vorbis files to nothing, so a failed {@code .ogg} gets a second try with ffmpeg.
-     */
-    private MonoTrack decodeInJava(Path file, JavaFormat format)
-            throws IOException, UnsupportedAudioFileException {
+    private MonoTrack decodeInJava(Path file, JavaFormat format) throws IOException, UnsupportedAudioFileException {
+        return switch (format) {
+            case FLAC -> flac.decode(file);
+            case OGG -> decodeOgg(file);
+            case MP3, WAV -> javaSound.decode(file, format);
+        };
+    }
+
+    /** An Ogg file may hold Opus, FLAC or Speex instead of Vorbis: those are ffmpeg's. */
+    private MonoTrack decodeOgg(Path file) throws IOException {
         try {
-            return format == JavaFormat.FLAC ? flac.decode(file) : javaSound.decode(file, format);
-        } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
-            if (format != JavaFormat.OGG) {
-                throw e;
-            }
+            return vorbis.decode(file);
+        } catch (NotVorbisException e) {
             if (ffmpeg.isEmpty()) {
-                if (e instanceof UnsupportedAudioFileException) {
-                    throw new EmbeddingException("not a readable Ogg Vorbis file (Ogg Opus and Ogg FLAC"
-                            + " need ffmpeg on PATH)", e);
-                }
-                throw e;
+                throw new EmbeddingException(e.withoutFfmpeg(), e);
             }
-            log.debug("{}: Java could not decode it ({}); trying ffmpeg", file, e.getMessage());
+            log.debug("{}: {}; decoding it with ffmpeg", file, e.getMessage());
             return ffmpeg.get().decode(file);
         }
     }

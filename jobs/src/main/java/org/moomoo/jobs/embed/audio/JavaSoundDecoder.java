@@ -1,6 +1,5 @@
 package org.moomoo.jobs.embed.audio;
 
-import com.github.trilarion.sound.vorbis.sampled.spi.VorbisAudioFileReader;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,10 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decodes MP3 (mp3spi/jlayer), Ogg Vorbis (java-vorbis-support) and WAV (the JDK) through Java
- * Sound to mono floats at the file's own rate. The compressed stream is converted to little-endian
- * PCM (16-bit for MP3 and Vorbis, whose streams state no bit depth) and down-mixed chunk by chunk,
- * so the interleaved PCM of the whole track is never held at once.
+ * Decodes MP3 (mp3spi/jlayer) and WAV (the JDK) through Java Sound to mono floats at the file's own
+ * rate. The compressed stream is converted to little-endian PCM (16-bit for MP3, whose streams
+ * state no bit depth) and down-mixed chunk by chunk, so the interleaved PCM of the whole track is
+ * never held at once.
  *
  * <p>Each format is opened by its own reader. {@code AudioSystem.getAudioInputStream} would ask
  * every installed reader in turn, and mp3spi's claims files that are not MP3 at all (an AAC
@@ -41,7 +40,7 @@ final class JavaSoundDecoder {
 
     private static final int READ_BYTES = 1 << 16;
 
-    /** Reads that return no bytes in a row before the decoder counts as stuck (Vorbis returns a few). */
+    /** Reads that return no bytes in a row before the decoder counts as stuck (mp3spi returns some). */
     private static final int MAX_EMPTY_READS = 10_000;
 
     /**
@@ -54,7 +53,7 @@ final class JavaSoundDecoder {
         fillJLayerTables();
     }
 
-    /** The track as mono samples at its own rate; MP3, Ogg Vorbis or WAV. */
+    /** The track as mono samples at its own rate; MP3 or WAV. */
     MonoTrack decode(Path file, JavaFormat format) throws IOException, UnsupportedAudioFileException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), READ_BYTES);
                 AudioInputStream source = open(in, format)) {
@@ -69,7 +68,7 @@ final class JavaSoundDecoder {
                 throw new EmbeddingException("unusable channel count in the " + format.label + " header: "
                         + channels);
             }
-            // Only a WAV header states the length; MP3 and Vorbis streams say "not specified".
+            // Only a WAV header states the length; MP3 streams say "not specified".
             long announcedFrames = format == JavaFormat.WAV ? source.getFrameLength() : -1;
             AudioFormat pcm = pcmFormat(sourceFormat, rate, channels);
             try (AudioInputStream pcmStream = pcm.matches(sourceFormat) ? source : convert(pcm, source, format)) {
@@ -86,9 +85,8 @@ final class JavaSoundDecoder {
             throws UnsupportedAudioFileException, IOException {
         return switch (format) {
             case MP3 -> new MpegAudioFileReader().getAudioInputStream(in);
-            case OGG -> new VorbisAudioFileReader().getAudioInputStream(in);
             case WAV -> AudioSystem.getAudioInputStream(in);
-            case FLAC -> throw new IllegalArgumentException("FLAC is decoded by FlacDecoder");
+            case FLAC, OGG -> throw new IllegalArgumentException(format.label + " has its own decoder");
         };
     }
 

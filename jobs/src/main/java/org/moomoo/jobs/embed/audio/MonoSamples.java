@@ -24,7 +24,7 @@ final class MonoSamples {
             return;
         }
         if (needed > Integer.MAX_VALUE - 16) {
-            throw new EmbeddingException("too long to decode (more than 2^31 samples)");
+            throw new EmbeddingException("too long to decode (more than 2^31 samples): split it into shorter files");
         }
         long grown = Math.max(needed, samples.length + (samples.length >> 1));
         samples = Arrays.copyOf(samples, (int) Math.min(grown, Integer.MAX_VALUE - 16));

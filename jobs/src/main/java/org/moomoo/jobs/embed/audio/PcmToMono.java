@@ -1,9 +1,9 @@
 package org.moomoo.jobs.embed.audio;
 
 /**
- * Down-mixes interleaved little-endian PCM frames to mono floats: the mean of the channels, scaled
- * so that full scale is 1. One loop per sample layout, so the inner loops stay free of calls and
- * branches on the layout.
+ * Down-mixes PCM to mono floats: the mean of the channels, scaled so that full scale is 1. It comes
+ * as interleaved little-endian frames (Java Sound, jflac) or as one float array per channel (JOrbis).
+ * One loop per sample layout, so the inner loops stay free of calls and branches on the layout.
  */
 final class PcmToMono {
 
@@ -74,5 +74,36 @@ final class PcmToMono {
             }
             mono[start + f] = sum * scale;
         }
+    }
+
+    /**
+     * Appends {@code count} samples of each channel, channel {@code c} from {@code offsets[c]} of
+     * {@code channels[c]}: floats with full scale at 1, as JOrbis decodes them.
+     */
+    static void appendPlanar(float[][] channels, int[] offsets, int channelCount, int count, MonoSamples out) {
+        out.reserve(count);
+        float[] mono = out.array();
+        int start = out.size();
+        if (channelCount == 1) {
+            System.arraycopy(channels[0], offsets[0], mono, start, count);
+        } else if (channelCount == 2) {
+            float[] left = channels[0];
+            float[] right = channels[1];
+            int l = offsets[0];
+            int r = offsets[1];
+            for (int i = 0; i < count; i++) {
+                mono[start + i] = (left[l + i] + right[r + i]) * 0.5f;
+            }
+        } else {
+            float scale = 1f / channelCount;
+            for (int i = 0; i < count; i++) {
+                float sum = 0;
+                for (int c = 0; c < channelCount; c++) {
+                    sum += channels[c][offsets[c] + i];
+                }
+                mono[start + i] = sum * scale;
+            }
+        }
+        out.advance(count);
     }
 }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +43,7 @@ class AudioDecoderTest {
     Path temp;
 
     // The fixtures are 440 Hz sines at half of full scale (README.md beside them). jlayer keeps the
-    // MP3 encoder's delay and padding, 64 ms in all, and Vorbis adds 23 ms; both within 0.1 s.
+    // MP3 encoder's delay and padding, 64 ms in all: within 0.1 s.
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "tone.mp3, 2.0",
@@ -59,9 +62,113 @@ class AudioDecoderTest {
         assertThat(ToneMeter.dominantFrequency(samples, RATE)).isCloseTo(440, within(1.0));
     }
 
+    // Vorbis states its length (the granule position of its last page), so the samples are the
+    // source's to the sample, as sox decodes them; through java-vorbis-support's Java Sound stream
+    // tagged.ogg gave no audio, tone.ogg 23 ms too many and tone-96k.ogg an error.
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tone.m4a", "tone-opus.ogg"})
-    void decodesWithFfmpegWhatJavaCannot(String name) {
+    @CsvSource({
+        "tagged.ogg, 2.5",
+        "decode/tone.ogg, 2.0",
+        "decode/tone-96k.ogg, 1.5"
+    })
+    void decodesOggVorbisInJavaToTheLengthOfItsSource(String name, double seconds) {
+        // when
+        float[] samples = javaOnly.decodeMono(audioFixture(name), RATE);
+
+        // then
+        assertThat(samples.length / (double) RATE).isCloseTo(seconds, within(0.002));
+        assertThat(ToneMeter.dominantFrequency(samples, RATE)).isCloseTo(440, within(1.0));
+        assertThat(ToneMeter.amplitude(samples, RATE)).isCloseTo(0.5, within(0.01));
+    }
+
+    @Test
+    void decodesAnOggVorbisSoundEffectShorterThanOneBlock() {
+        // given: 0.1 s of 880 Hz, all its audio on the page after the headers
+
+        // when
+        float[] samples = javaOnly.decodeMono(fixture("beep-0.1s.ogg"), 44_100);
+
+        // then
+        assertThat(samples).hasSize(4410);
+        assertThat(ToneMeter.dominantFrequency(samples, 44_100, 2048)).isCloseTo(880, within(2.0));
+    }
+
+    @Test
+    void downMixesTheChannelsOfOggVorbisToTheirMean() {
+        // given: the sine at half of full scale on the left, silence on the right
+
+        // when
+        float[] samples = javaOnly.decodeMono(fixture("left-only.ogg"), RATE);
+
+        // then
+        assertThat(samples.length / (double) RATE).isCloseTo(1.5, within(0.002));
+        assertThat(ToneMeter.amplitude(samples, RATE)).isCloseTo(0.25, within(0.005));
+    }
+
+    @Test
+    void decodesTheVorbisStreamOfAnOggFileThatStartsWithAVideoStream() {
+        // when
+        float[] samples = javaOnly.decodeMono(fixture("tone-after-video.ogg"), RATE);
+
+        // then
+        assertThat(samples.length / (double) RATE).isCloseTo(1.2, within(0.002));
+        assertThat(ToneMeter.dominantFrequency(samples, RATE)).isCloseTo(440, within(1.0));
+    }
+
+    // A chained file is streams one after the other, as cat makes it; each is cut to its own
+    // length, and one at another rate is resampled to the first's.
+    @ParameterizedTest(name = "{0} + {1}")
+    @CsvSource({
+        "decode/tone.ogg, decode/left-only.ogg, 3.5",
+        "decode/tone.ogg, tagged.ogg, 4.5"
+    })
+    void decodesEveryStreamOfAChainedOggFile(String first, String second, double seconds) throws IOException {
+        // given
+        Path chained = temp.resolve("chained.ogg");
+        Files.write(chained, Files.readAllBytes(audioFixture(first)));
+        Files.write(chained, Files.readAllBytes(audioFixture(second)), StandardOpenOption.APPEND);
+
+        // when
+        float[] samples = javaOnly.decodeMono(chained, RATE);
+
+        // then
+        assertThat(samples.length / (double) RATE).isCloseTo(seconds, within(0.002));
+    }
+
+    @Test
+    void skipsAnId3v1TagAfterTheLastOggPage() throws IOException {
+        // given: the 128 bytes of an ID3v1 tag, which starts with "TAG"
+        byte[] tag = Arrays.copyOf("TAGFixture Title".getBytes(StandardCharsets.ISO_8859_1), 128);
+        Path tagged = Files.write(temp.resolve("id3v1.ogg"), Files.readAllBytes(fixture("tone.ogg")));
+        Files.write(tagged, tag, StandardOpenOption.APPEND);
+
+        // when
+        float[] samples = javaOnly.decodeMono(tagged, RATE);
+
+        // then
+        assertThat(samples.length / (double) RATE).isCloseTo(2.0, within(0.002));
+    }
+
+    @Test
+    void decodesOggVorbisInJavaEvenWhenThereIsAnFfmpeg() throws IOException {
+        // given: an "ffmpeg" that fails on everything
+        Path ffmpeg = script("failing-ffmpeg", "echo 'should not be run' >&2", "exit 1");
+        AudioDecoder decoder = new AudioDecoder(Optional.of(ffmpeg), Duration.ofSeconds(30));
+
+        // when
+        float[] samples = decoder.decodeMono(audioFixture("tagged.ogg"), RATE);
+
+        // then
+        assertThat(samples.length / (double) RATE).isCloseTo(2.5, within(0.002));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "tone.m4a, 2.0",
+        "tone-opus.ogg, 2.0",
+        "tone-flac.ogg, 1.2"
+    })
+    void decodesWithFfmpegWhatJavaCannot(String name, double seconds) {
         // given
         assumeTrue(FFMPEG_ON_PATH.isPresent(), "ffmpeg is not on PATH");
         AudioDecoder decoder = new AudioDecoder(FFMPEG_ON_PATH, Duration.ofSeconds(30));
@@ -70,7 +177,7 @@ class AudioDecoderTest {
         float[] samples = decoder.decodeMono(fixture(name), RATE);
 
         // then
-        assertThat(samples.length / (double) RATE).isCloseTo(2.0, within(0.1));
+        assertThat(samples.length / (double) RATE).isCloseTo(seconds, within(0.1));
         assertThat(ToneMeter.dominantFrequency(samples, RATE)).isCloseTo(440, within(1.0));
     }
 
@@ -139,12 +246,60 @@ class AudioDecoderTest {
                 .hasMessage("m4a needs ffmpeg on PATH (apt-get install ffmpeg)");
     }
 
-    @Test
-    void asksForFfmpegForOpusInAnOggFile() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "tone-opus.ogg | this Ogg file holds Opus, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg Opus",
+        "tone-flac.ogg | this Ogg file holds FLAC, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg FLAC"
+    })
+    void asksForFfmpegForAnotherCodecInAnOggFile(String name, String reason) {
         // when / then
-        assertThatThrownBy(() -> javaOnly.decodeMono(fixture("tone-opus.ogg"), RATE))
+        assertThatThrownBy(() -> javaOnly.decodeMono(fixture(name), RATE))
                 .isExactlyInstanceOf(EmbeddingException.class)
-                .hasMessage("not a readable Ogg Vorbis file (Ogg Opus and Ogg FLAC need ffmpeg on PATH)");
+                .hasMessage(reason);
+    }
+
+    /**
+     * tone.ogg (8,578 bytes) has its headers on two pages (bytes 0-57 and 58-3,931), then two pages
+     * of audio: 3,932-8,174 (to 1.87 s) and 8,175-8,577. Each case keeps some ranges of its bytes
+     * and may change one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "cut inside the first audio page | 0-6000 | -1 | truncated Ogg Vorbis file: it ends inside a page, after"
+                + " 0.00 s of audio; copy it again, re-rip or re-encode it",
+        "cut inside the last page | 0-8400 | -1 | truncated Ogg Vorbis file: it ends inside a page, after"
+                + " 1.87 s of audio; copy it again, re-rip or re-encode it",
+        "cut inside the comment header | 0-2000 | -1 | the Ogg Vorbis file ends before its comment header"
+                + " (truncated file?): re-rip or re-encode it",
+        "cut inside the first page | 0-40 | -1 | not an Ogg file, or one cut short: it holds no whole Ogg page;"
+                + " re-encode it, or give it the extension of its real format",
+        "a byte changed in the first page | 0-8578 | 30 | damaged Ogg data (the first page of its stream is"
+                + " missing): re-rip or re-encode it",
+        "a byte changed in the first audio page | 0-8578 | 5000 | damaged Ogg data (bytes that are not a valid"
+                + " Ogg page): re-rip or re-encode it",
+        "the first audio page left out | 0-3932 8175-8578 | -1 | damaged Ogg Vorbis data (a page is missing):"
+                + " re-rip or re-encode it"
+    })
+    void refusesADamagedOggVorbisFileSayingWhatToDo(String damage, String keptRanges, int changedByte, String reason)
+            throws IOException {
+        // given
+        byte[] original = Files.readAllBytes(fixture("tone.ogg"));
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        for (String range : keptRanges.split(" ")) {
+            int from = Integer.parseInt(range.substring(0, range.indexOf('-')));
+            int to = Integer.parseInt(range.substring(range.indexOf('-') + 1));
+            kept.write(original, from, to - from);
+        }
+        byte[] bytes = kept.toByteArray();
+        if (changedByte >= 0) {
+            bytes[changedByte] ^= 0x55;
+        }
+        Path file = Files.write(temp.resolve("damaged.ogg"), bytes);
+
+        // when / then
+        assertThatThrownBy(() -> javaOnly.decodeMono(file, RATE))
+                .isExactlyInstanceOf(EmbeddingException.class)
+                .hasMessage(reason);
     }
 
     /**
@@ -152,7 +307,8 @@ class AudioDecoderTest {
      * overwritten or its end cut off at several places: each decodes or gives EmbeddingException.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tone.mp3", "tone.flac", "tone.ogg", "tone-11k-mono.wav", "tone-48k-24bit.flac"})
+    @ValueSource(strings = {"tone.mp3", "tone.flac", "tone.ogg", "beep-0.1s.ogg", "tone-11k-mono.wav",
+        "tone-48k-24bit.flac"})
     void neitherHangsNorThrowsAnythingElseOnDamagedData(String name) throws IOException {
         // given
         byte[] original = Files.readAllBytes(fixture(name));

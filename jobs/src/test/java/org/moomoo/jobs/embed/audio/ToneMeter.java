@@ -16,25 +16,32 @@ final class ToneMeter {
      * Hann-windowed DFT (1 Hz apart), refined by a parabola through it and its neighbours.
      */
     static double dominantFrequency(float[] samples, int rate) {
-        int start = middleStart(samples, rate);
-        double[] spectrum = new double[rate];
-        for (int i = 0; i < rate; i++) {
-            double hann = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / rate);
+        return dominantFrequency(samples, rate, rate);
+    }
+
+    /**
+     * The same over the middle {@code length} samples, for signals shorter than a second: the bins
+     * are {@code rate / length} Hz apart.
+     */
+    static double dominantFrequency(float[] samples, int rate, int length) {
+        int start = middleStart(samples, length);
+        double[] spectrum = new double[length];
+        for (int i = 0; i < length; i++) {
+            double hann = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / length);
             spectrum[i] = samples[start + i] * hann;
         }
-        new DoubleFFT_1D(rate).realForward(spectrum);
+        new DoubleFFT_1D(length).realForward(spectrum);
         int peak = 1;
-        for (int bin = 1; bin < rate / 2; bin++) {
+        for (int bin = 1; bin < length / 2; bin++) {
             if (magnitude(spectrum, bin) > magnitude(spectrum, peak)) {
                 peak = bin;
             }
         }
         double left = magnitude(spectrum, peak - 1);
         double centre = magnitude(spectrum, peak);
-        double right = peak + 1 < rate / 2 ? magnitude(spectrum, peak + 1) : 0;
+        double right = peak + 1 < length / 2 ? magnitude(spectrum, peak + 1) : 0;
         double offset = 0.5 * (left - right) / (left - 2 * centre + right);
-        // A DFT of one second has bins 1 Hz apart.
-        return peak + offset;
+        return (peak + offset) * rate / length;
     }
 
     /**
