@@ -266,6 +266,45 @@ class ModelRunnerTest {
     }
 
     @Test
+    void aTestsMessageSaysWhatItsFailureMeansWithTheFailingRowsValues() throws SQLException {
+        // given
+        ModelFolder folder = new ModelFolder().file("rows.sql", "select * from (values (1), (null), (null)) as t (id)")
+                .file("rows.yml", """
+                        models:
+                          - name: rows
+                            columns:
+                              - name: id
+                                tests:
+                                  - not_null_proportion: {at_least: 0.9, severity: warn, message: "only {{ (share * 100) | round | int }} % have an id"}
+                                  - not_null: {severity: warn}
+                        """);
+
+        // when
+        ModelResult rows = buildAll(runner(folder), null).get(0);
+
+        // then
+        assertThat(rows.failures()).extracting(TestResult::summary).containsExactly("only 33 % have an id",
+                "not_null(rows.id) returned 2 row(s), e.g. id=null | id=null");
+    }
+
+    @Test
+    void aMessageNamingAColumnTheFailingRowsLackIsAnErrorNamingItsFile() {
+        ModelFolder folder = new ModelFolder().file("rows.sql", "select * from (values (1), (null)) as t (id)")
+                .file("rows.yml", """
+                        models:
+                          - name: rows
+                            columns:
+                              - name: id
+                                tests:
+                                  - not_null_proportion: {at_least: 0.9, severity: warn, message: "only {{ ratio }} have an id"}
+                        """);
+
+        assertThatThrownBy(() -> buildAll(runner(folder), null)).isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("rows.yml: the message of not_null_proportion(rows.id)")
+                .hasMessageContaining("ratio");
+    }
+
+    @Test
     void aFailingTestStopsTheBuildAndLeavesThePublishedModelsAsTheyWere() throws SQLException {
         ModelFolder folder = new ModelFolder().file("sources.yml", SOURCES)
                 .file("files.sql", "select filepath, json_data ->> 'title' as title from {{ source('local_music_files') }}")
