@@ -15,7 +15,7 @@ import org.moomoo.playlist.generator.TrackOptions;
  * one is never taken for a path. A path whose first part looks like that is written with a
  * leading {@code ./} ({@code ./AC=DC/Back in Black}), which is dropped.
  *
- * @param sources paths or MBIDs as typed
+ * @param sources paths (a leading {@code ./} and trailing slashes dropped) or MBIDs, as typed
  * @param n total playlist length, shown seeds included
  * @param seed how many source tracks to show first
  * @param username whose listens weight the seeds; null for none

@@ -23,14 +23,8 @@ class LocalFileFactsTest {
 
     @BeforeEach
     void localFiles() {
-        // The columns of the local_files model that the facts read.
-        jdbc.sql("DROP SCHEMA IF EXISTS analytics CASCADE").update();
-        jdbc.sql("CREATE SCHEMA analytics").update();
-        jdbc.sql("""
-                CREATE TABLE analytics.local_files (
-                  filepath VARCHAR PRIMARY KEY, track_name VARCHAR, artist_name VARCHAR, album_name VARCHAR,
-                  embedding_success BOOLEAN, embedding_duration_seconds DOUBLE PRECISION)
-                """).update();
+        new AnalyticsTables(jdbc).create();
+        jdbc.sql("ALTER TABLE analytics.local_files ADD COLUMN IF NOT EXISTS album_name VARCHAR").update();
         jdbc.sql("TRUNCATE raw.local_music_embeddings").update();
     }
 
@@ -38,7 +32,8 @@ class LocalFileFactsTest {
     void readsTheTagsAndWhyAFileHasNoVector() {
         // given
         jdbc.sql("""
-                INSERT INTO analytics.local_files VALUES
+                INSERT INTO analytics.local_files
+                  (filepath, track_name, artist_name, album_name, embedding_success, embedding_duration_seconds) VALUES
                   ('a/song.flac', 'Song', 'Artist', 'Album', true, 120),
                   ('a/broken.opus', NULL, NULL, NULL, false, NULL),
                   ('a/other.flac', 'Other', NULL, NULL, true, 120)
