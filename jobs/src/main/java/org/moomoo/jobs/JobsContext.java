@@ -1,5 +1,6 @@
 package org.moomoo.jobs;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +64,35 @@ public final class JobsContext {
         try {
             return new SpringApplication(JobsApplication.class).run(properties.toArray(String[]::new));
         } catch (RuntimeException e) {
-            // The database driver's own words say best what is wrong (refused, no such database, bad password).
-            Throwable root = e;
-            while (root.getCause() != null && !(root instanceof SQLException)) {
-                root = root.getCause();
-            }
-            String hint = System.getenv(DatabaseUri.ENV) == null
-                    ? "start the private cluster with ./moomoo db start"
-                    : "check " + DatabaseUri.ENV;
-            throw new DatabaseUnavailable("cannot use the database at " + database.masked() + ": "
-                    + root.getMessage() + "; " + hint, e);
+            throw unavailable(database, e);
         }
+    }
+
+    /** {@code failure} to reach {@code database}, as one line that says what to do. */
+    public static DatabaseUnavailable unavailable(DatabaseUri database, Throwable failure) {
+        return new DatabaseUnavailable(
+                unavailableMessage(database, DatabaseUri.usesPrivateCluster(System.getenv()), failure), failure);
+    }
+
+    /**
+     * The message for {@code failure}: a private cluster that refuses connections is simply not
+     * running, which is all its user needs to hear; any other failure shows the driver's words, which
+     * say best what is wrong (no such database, bad password), and the URI it happened on, masked.
+     */
+    static String unavailableMessage(DatabaseUri database, boolean privateCluster, Throwable failure) {
+        Throwable root = failure;
+        boolean refused = false;
+        while (root.getCause() != null && !(root instanceof SQLException)) {
+            root = root.getCause();
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            refused |= cause instanceof ConnectException;
+        }
+        if (privateCluster && refused) {
+            return "the private PostgreSQL cluster is not running: start it with ./moomoo db start"
+                    + " (nothing answers at " + database.masked() + ")";
+        }
+        String hint = privateCluster ? "start the private cluster with ./moomoo db start" : "check " + DatabaseUri.ENV;
+        return "cannot use the database at " + database.masked() + ": " + root.getMessage() + "; " + hint;
     }
 }

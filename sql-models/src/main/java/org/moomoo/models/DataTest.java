@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
  * @param target   the model or source it tests
  * @param column   the column for column tests, else null
  * @param args     the test's arguments from the YAML
+ * @param message  what a failure means to the user, a template over the first failing row's columns
+ *                 (such as {@code only {{ (share * 100) | round | int }} % ...}); null to report the rows
  * @param location the YAML file, for messages
  */
 public record DataTest(String kind, String target, String column, Map<String, Object> args, Severity severity,
-        String location) {
+        String message, String location) {
 
     static final List<String> KINDS = List.of("not_null", "unique", "accepted_values", "relationships",
             "not_null_proportion", "unique_combination_of_columns", "expression_is_true", "groupby_having");

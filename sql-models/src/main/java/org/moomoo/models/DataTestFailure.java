@@ -10,8 +10,7 @@ public final class DataTestFailure extends RuntimeException {
 
     public DataTestFailure(String subject, List<TestResult> failures) {
         super(subject + ": " + failures.size() + " data test(s) failed: " + failures.stream()
-                .map(f -> f.test() + " returned " + f.failingRows() + " row(s)"
-                        + (f.sample().isEmpty() ? "" : ", e.g. " + String.join(" | ", f.sample())))
+                .map(TestResult::summary)
                 .collect(Collectors.joining("; ")));
         this.failures = List.copyOf(failures);
     }

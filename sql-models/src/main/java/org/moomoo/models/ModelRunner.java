@@ -308,19 +308,27 @@ public final class ModelRunner {
     }
 
     private TestResult run(Connection connection, DataTest test, String relation, BuildPlan plan) throws SQLException {
-        return query(connection, test.describe(), test.severity(), test.failureSql(relation, n -> relationOfAny(n, plan)));
+        FailingRows failing = query(connection, test.describe(), test.failureSql(relation, n -> relationOfAny(n, plan)));
+        String message = failing.count() == 0 || test.message() == null ? null : project.templates().renderMessage(
+                test.message(), failing.first(), test.location() + ": the message of " + test.describe());
+        return new TestResult(test.describe(), test.severity(), failing.count(), failing.sample(), message);
     }
 
     private TestResult runSqlTest(Connection connection, SqlTest test, BuildPlan plan) throws SQLException {
         RenderState state = buildState(test.location(), ref -> relationOf(ref, plan), plan, false);
-        return query(connection, test.name(), Severity.ERROR,
+        FailingRows failing = query(connection, test.name(),
                 project.templates().render(test.template(), state, test.name()));
+        return new TestResult(test.name(), Severity.ERROR, failing.count(), failing.sample(), null);
     }
 
-    private static TestResult query(Connection connection, String name, Severity severity, String failureSql)
-            throws SQLException {
+    /** What a failure query returned: the row count, a sample as text, and the first row's values by column. */
+    private record FailingRows(long count, List<String> sample, Map<String, Object> first) {
+    }
+
+    private static FailingRows query(Connection connection, String name, String failureSql) throws SQLException {
         long count;
         List<String> sample = new ArrayList<>();
+        Map<String, Object> first = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("select count(*) from (" + failureSql + ") as failing")) {
                 rs.next();
@@ -331,8 +339,12 @@ public final class ModelRunner {
                     ResultSetMetaData meta = rs.getMetaData();
                     while (rs.next()) {
                         List<String> values = new ArrayList<>();
+                        boolean firstRow = sample.isEmpty();
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
                             values.add(meta.getColumnLabel(i) + "=" + rs.getString(i));
+                            if (firstRow) {
+                                first.put(meta.getColumnLabel(i), rs.getObject(i));
+                            }
                         }
                         sample.add(String.join(", ", values));
                     }
@@ -341,7 +353,7 @@ public final class ModelRunner {
         } catch (SQLException e) {
             throw located("data test " + name + " could not run: ", e);
         }
-        return new TestResult(name, severity, count, sample);
+        return new FailingRows(count, sample, first);
     }
 
     private void describe(Connection connection, Model model, String relation, BuildPlan plan) throws SQLException {

@@ -85,6 +85,20 @@ final class ModelTemplates {
         return result.getOutput().strip();
     }
 
+    /**
+     * Renders a data test's message, whose variables are the columns of the test's first failing row.
+     *
+     * @param location the file and test, for the error when the message itself is wrong
+     */
+    String renderMessage(String template, Map<String, Object> row, String location) {
+        RenderResult result = jinjava.renderForResult(template, row);
+        if (!result.getErrors().isEmpty()) {
+            throw new ModelDefinitionException(location + ": " + result.getErrors().stream()
+                    .map(ModelTemplates::describe).collect(Collectors.joining("; ")));
+        }
+        return result.getOutput().strip();
+    }
+
     private static String describe(TemplateError error) {
         return (error.getLineno() > 0 ? "line " + error.getLineno() + ": " : "") + error.getMessage();
     }

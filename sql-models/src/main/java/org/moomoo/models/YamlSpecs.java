@@ -81,15 +81,16 @@ final class YamlSpecs {
     private void readTests(String location, String target, String column, Object tests, List<DataTest> into) {
         for (Object item : list(tests, location, "tests of " + target)) {
             if (item instanceof String kind) {
-                into.add(new DataTest(kind, target, column, Map.of(), Severity.ERROR, location));
+                into.add(new DataTest(kind, target, column, Map.of(), Severity.ERROR, null, location));
             } else if (item instanceof Map<?, ?> one && one.size() == 1) {
                 Map.Entry<?, ?> test = one.entrySet().iterator().next();
                 Map<String, Object> args = test.getValue() == null ? Map.of()
                         : map(test.getValue(), location, "the arguments of " + test.getKey());
-                Map<String, Object> withoutSeverity = new LinkedHashMap<>(args);
-                Object severity = withoutSeverity.remove("severity");
-                into.add(new DataTest(test.getKey().toString(), target, column, withoutSeverity,
-                        DataTest.severityOf(severity, location), location));
+                Map<String, Object> testArgs = new LinkedHashMap<>(args);
+                Object severity = testArgs.remove("severity");
+                Object message = testArgs.remove("message");
+                into.add(new DataTest(test.getKey().toString(), target, column, testArgs,
+                        DataTest.severityOf(severity, location), stringOrNull(message), location));
             } else {
                 throw new ModelDefinitionException(location + ": a test of " + target
                         + " must be a name or a map with one test name, got: " + item);

@@ -24,8 +24,12 @@ final class ScratchDatabase implements AutoCloseable {
     ScratchDatabase() throws SQLException {
         DatabaseUri server = DatabaseUri.fromEnvironment();
         admin = new DatabaseAdmin(server);
-        admin.drop(NAME);
-        admin.create(NAME, null);
+        try {
+            admin.drop(NAME);
+            admin.create(NAME, null);
+        } catch (SQLException e) {
+            throw JobsContext.unavailable(server, e);
+        }
         context = JobsContext.start(server.withDatabase(NAME), Verbosity.QUIET);
     }
 

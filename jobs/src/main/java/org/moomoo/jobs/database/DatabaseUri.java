@@ -34,11 +34,16 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
 
     /** The URI from the environment, or the private cluster's. */
     public static DatabaseUri fromEnvironment() {
-        String value = System.getenv(ENV);
-        if (value == null || value.isBlank()) {
+        if (usesPrivateCluster(System.getenv())) {
             return privateCluster(System.getenv());
         }
-        return parse(value.trim());
+        return parse(System.getenv(ENV).trim());
+    }
+
+    /** Whether {@code environment} leaves {@code MOOMOO_POSTGRES_URI} unset (or blank), so the private cluster is used. */
+    public static boolean usesPrivateCluster(Map<String, String> environment) {
+        String value = environment.get(ENV);
+        return value == null || value.isBlank();
     }
 
     /**

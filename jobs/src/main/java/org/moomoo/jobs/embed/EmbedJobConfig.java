@@ -32,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * (spec/ml.md), in {@code raw.local_music_embeddings}.
  *
  * <pre>
- * choose (files without a row for this embedder, in this partition) --NOTHING_TO_DO--> end
+ * choose (files without a row for this embedder, or a failed one with retry-failed=true, in this partition)
+ *      --NOTHING_TO_DO--> end
  *      \--> embed (decode, middle window, embedder; threads in parallel; upsert by path)
  * </pre>
  */
@@ -50,7 +51,9 @@ class EmbedJobConfig {
                 JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "which embedder (default sonic-v1)"),
                 JobParameterSpec.optional("model", Kind.FILE, "the ONNX export of MERT, for embedder=mert-v1-330m"),
                 JobParameterSpec.optional("threads", Kind.POSITIVE_INT, "files embedded at once (default: the cores)"),
-                JobParameterSpec.optional("partition", Kind.PARTITION, "this worker's share i/n (default 0/1)")),
+                JobParameterSpec.optional("partition", Kind.PARTITION, "this worker's share i/n (default 0/1)"),
+                JobParameterSpec.optional("retry-failed", Kind.BOOLEAN,
+                        "also embed the files whose last attempt failed, e.g. after installing ffmpeg (default false)")),
                 values -> EmbedderChoice.check(values.getOrDefault("embedder", EmbedderChoice.SONIC), values.get("model")));
     }
 
@@ -67,8 +70,10 @@ class EmbedJobConfig {
     ChooseTracksTasklet chooseTracksTasklet(@Value("#{jobParameters['library']}") String library,
             @Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String embedder,
             @Value("#{jobParameters['partition'] ?: '0/1'}") String partition,
+            @Value("#{jobParameters['retry-failed'] ?: 'false'}") String retryFailed,
             JdbcClient jdbc, WorkList<LibraryFile> tracksToEmbed) {
-        return new ChooseTracksTasklet(Path.of(library), embedder, Partition.parse(partition), jdbc, tracksToEmbed);
+        return new ChooseTracksTasklet(Path.of(library), embedder, Partition.parse(partition),
+                Boolean.parseBoolean(retryFailed), jdbc, tracksToEmbed);
     }
 
     @Bean

@@ -37,8 +37,7 @@ final class BuildModelTasklet implements Tasklet {
         }
         log.info("build-models: [{}/{}] {}", plan.models().indexOf(model) + 1, plan.models().size(), line(result));
         for (TestResult warning : result.failures()) {
-            log.warn("build-models: warning: {} returned {} row(s), e.g. {}", warning.test(), warning.failingRows(),
-                    String.join(" | ", warning.sample()));
+            log.warn("build-models: warning: {}", warning.summary());
         }
         return RepeatStatus.FINISHED;
     }

@@ -26,8 +26,7 @@ final class SourceTestsTasklet implements Tasklet {
         List<TestResult> results = runner.testSources(BuildRequest.plan(runner, context));
         long passed = results.stream().filter(TestResult::passed).count();
         log.info("build-models: sources  {}/{} tests passed", passed, results.size());
-        results.stream().filter(r -> !r.passed()).forEach(r -> log.warn("build-models: warning: {} returned {} row(s)",
-                r.test(), r.failingRows()));
+        results.stream().filter(r -> !r.passed()).forEach(r -> log.warn("build-models: warning: {}", r.summary()));
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,16 +1,21 @@
 package org.moomoo.jobs.playlist;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.moomoo.jobs.JobsContext;
 import org.moomoo.jobs.JobsContext.Verbosity;
 import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.playlist.LocalFileFacts.Facts;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
-import org.moomoo.playlist.generator.PlaylistGenerator;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
+import org.moomoo.playlist.similarity.LibrarySnapshot;
 import org.moomoo.playlist.track.Track;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
@@ -53,6 +58,7 @@ public final class PlaylistCommand implements Runnable {
     /** {@code moomoo playlist from-files PATH... [n=20] [seed=1] [username=...] [recency=...]}. */
     @Command(name = "from-files", mixinStandardHelpOptions = true,
             description = {"Tracks like the given files or folders (relative to the library).",
+                    "A path whose first part looks like an option (name=...) is written ./name=...",
                     "Exit 0 with the playlist; 1 when no file matches; 2 for a bad argument; 4 without a database."})
     static final class FromFiles implements Callable<Integer> {
 
@@ -70,8 +76,19 @@ public final class PlaylistCommand implements Runnable {
             PlaylistRequest request = parse(spec, arguments, "PATH");
             String nothingFound = "no file of the library is at or under " + String.join(", ", request.sources())
                     + "; check the spelling (paths are relative to the library)";
-            return run(spec, request, output, generators -> generators.fromFiles(request.sources(), request.username()),
-                    nothingFound);
+            return run(spec, request, output, nothingFound, context -> {
+                LibrarySnapshot snapshot = context.getBean(CurrentSnapshot.class).get();
+                List<String> unmatched = PlaylistWarnings.unmatched(snapshot, request.sources());
+                if (unmatched.size() == request.sources().size()) {
+                    throw new NoFilesRequestedException();
+                }
+                List<String> withoutVector = PlaylistWarnings.withoutVector(snapshot,
+                        snapshot.files().atOrUnder(request.sources()));
+                List<Track> tracks = context.getBean(Generators.class).fromFiles(request.sources(), request.username())
+                        .tracks(request.options());
+                return new Found(tracks, unmatched.stream().map(PlaylistWarnings::unmatchedPath).toList(),
+                        withoutVector);
+            });
         }
     }
 
@@ -96,8 +113,8 @@ public final class PlaylistCommand implements Runnable {
             List<UUID> mbids = request.sources().stream().map(mbid -> mbid(spec, mbid)).toList();
             String nothingFound = "no file of the library is mapped to " + String.join(", ", request.sources())
                     + "; check that each is the id of a recording, release, release group or artist";
-            return run(spec, request, output, generators -> generators.fromMbids(mbids, request.username()),
-                    nothingFound);
+            return run(spec, request, output, nothingFound, context -> new Found(context.getBean(Generators.class)
+                    .fromMbids(mbids, request.username()).tracks(request.options()), List.of(), List.of()));
         }
     }
 
@@ -118,12 +135,34 @@ public final class PlaylistCommand implements Runnable {
         }
     }
 
+    /**
+     * What a subcommand found.
+     *
+     * @param warnings what it left out, for standard error
+     * @param withoutVector source files the engine could not seed from
+     */
+    private record Found(List<Track> tracks, List<String> warnings, List<String> withoutVector) {
+    }
+
+    /** Finds the playlist in the started application. */
+    @FunctionalInterface
+    private interface Finder {
+        Found find(ConfigurableApplicationContext context) throws NoFilesRequestedException;
+    }
+
     private static int run(CommandLine.Model.CommandSpec spec, PlaylistRequest request, OutputOptions output,
-            Function<Generators, PlaylistGenerator> generator, String nothingFound) {
+            String nothingFound, Finder finder) {
         Verbosity verbosity = output.debug ? Verbosity.DEBUG : Verbosity.QUIET;
         try (ConfigurableApplicationContext context = JobsContext.start(verbosity)) {
-            List<Track> tracks = generator.apply(context.getBean(Generators.class)).tracks(request.options());
-            PlaylistPrinter.print(tracks, output.json, spec.commandLine().getOut());
+            Found found = finder.find(context);
+            // One query for the tags of the playlist and for why the named source files have no vector.
+            Set<String> described = new LinkedHashSet<>();
+            found.tracks().forEach(track -> described.add(track.filepath()));
+            described.addAll(found.withoutVector().subList(0,
+                    Math.min(found.withoutVector().size(), PlaylistWarnings.FILES_NAMED)));
+            Map<String, Facts> facts = context.getBean(LocalFileFacts.class).of(described);
+            warn(spec, found, facts, request.n());
+            PlaylistPrinter.print(tagged(found.tracks(), facts), output.json, spec.commandLine().getOut());
             return ExitCodes.COMPLETED;
         } catch (NoFilesRequestedException e) {
             return failed(spec, nothingFound);
@@ -132,6 +171,22 @@ public final class PlaylistCommand implements Runnable {
             String cause = e.getMostSpecificCause().getMessage().lines().findFirst().orElse("");
             return failed(spec, "cannot read the models: " + cause + "; are they built? (./moomoo jobs run build-models)");
         }
+    }
+
+    private static void warn(CommandLine.Model.CommandSpec spec, Found found, Map<String, Facts> facts, int asked) {
+        List<String> warnings = new ArrayList<>(found.warnings());
+        warnings.addAll(PlaylistWarnings.noVector(found.withoutVector(), facts));
+        PlaylistWarnings.shorter(found.tracks().size(), asked).ifPresent(warnings::add);
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.forEach(warning -> err.println("moomoo: warning: " + warning));
+        err.flush();
+    }
+
+    private static List<Track> tagged(List<Track> tracks, Map<String, Facts> facts) {
+        return tracks.stream().map(track -> {
+            Facts tags = facts.get(track.filepath());
+            return tags == null ? track : track.withTags(tags.title(), tags.artist(), tags.album());
+        }).toList();
     }
 
     private static int failed(CommandLine.Model.CommandSpec spec, String message) {

@@ -69,6 +69,11 @@ public class PlaylistConfig {
     }
 
     @Bean
+    LocalFileFacts localFileFacts(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
+        return new LocalFileFacts(jdbc, schema, retry);
+    }
+
+    @Bean
     Generators generators(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, CurrentSnapshot snapshot,
             ListeningHistory history, RandomGenerator playlistRandom) {
         TrackPipeline pipeline = new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history,

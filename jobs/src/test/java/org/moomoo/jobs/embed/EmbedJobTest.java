@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
 import org.moomoo.jobs.embed.audio.MiddleWindow;
@@ -26,9 +27,12 @@ import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.launcher.JobControl.UsageException;
 import org.moomoo.jobs.testing.JobTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @JobTest
+@ExtendWith(OutputCaptureExtension.class)
 class EmbedJobTest {
 
     private static final List<String> GOOD = List.of("a/tagged-v24.mp3", "a/tagged.flac", "b/tagged.ogg", "b/untagged.wav");
@@ -117,6 +121,35 @@ class EmbedJobTest {
 
         assertThat(second.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(second.execution().steps()).extracting(StepView::name).containsExactly("choose");
+    }
+
+    @Test
+    void aSecondRunCountsFailuresApartFromEmbeddedFiles(CapturedOutput output) {
+        run();
+
+        Outcome second = run();
+
+        assertThat(second.execution().steps()).extracting(StepView::name).containsExactly("choose");
+        assertThat(output).contains("7 audio files in partition 0/1: 4 already embedded with sonic-v1, 3 failed before"
+                + " (retry-failed=true tries them again), 0 to embed");
+    }
+
+    @Test
+    void retryFailedEmbedsTheFilesWhoseLastAttemptFailed(CapturedOutput output) throws IOException {
+        // given: a first run fails on the bad files, then one of them is fixed
+        run();
+        Files.delete(library.resolve("bad/truncated.flac"));
+        copy("tagged.flac", "bad/truncated.flac");
+
+        // when
+        Outcome retried = run("retry-failed=true");
+
+        // then
+        assertThat(retried.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(step(retried, "embed").written()).isEqualTo(BAD.size());
+        assertThat(output).contains("4 already embedded with sonic-v1, 3 failed before (tried again), 3 to embed");
+        assertThat(rows()).filteredOn(row -> Boolean.TRUE.equals(row.get("success")))
+                .extracting(row -> row.get("filepath")).contains("bad/truncated.flac").hasSize(GOOD.size() + 1);
     }
 
     @Test

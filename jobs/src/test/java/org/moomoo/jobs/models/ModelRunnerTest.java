@@ -265,6 +265,40 @@ class ModelRunnerTest {
         assertThat(rows.failures().get(0).sample()).singleElement().asString().contains("id=null");
     }
 
+    /** A model {@code rows} of one column {@code id} holding {@code values}, with {@code tests} (YAML list items) on it. */
+    private static ModelFolder idsWithTests(String values, String tests) {
+        return new ModelFolder().file("rows.sql", "select * from (values " + values + ") as t (id)")
+                .file("rows.yml", "models:\n  - name: rows\n    columns:\n      - name: id\n        tests:\n"
+                        + tests.indent(10));
+    }
+
+    @Test
+    void aTestsMessageSaysWhatItsFailureMeansWithTheFailingRowsValues() throws SQLException {
+        // given
+        ModelFolder folder = idsWithTests("(1), (null), (null)", """
+                - not_null_proportion: {at_least: 0.9, severity: warn, message: "only {{ (share * 100) | round | int }} % have an id"}
+                - not_null: {severity: warn}
+                """);
+
+        // when
+        ModelResult rows = buildAll(runner(folder), null).get(0);
+
+        // then
+        assertThat(rows.failures()).extracting(TestResult::summary).containsExactly("only 33 % have an id",
+                "not_null(rows.id) returned 2 row(s), e.g. id=null | id=null");
+    }
+
+    @Test
+    void aMessageNamingAColumnTheFailingRowsLackIsAnErrorNamingItsFile() {
+        ModelFolder folder = idsWithTests("(1), (null)", """
+                - not_null_proportion: {at_least: 0.9, severity: warn, message: "only {{ ratio }} have an id"}
+                """);
+
+        assertThatThrownBy(() -> buildAll(runner(folder), null)).isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("rows.yml: the message of not_null_proportion(rows.id)")
+                .hasMessageContaining("ratio");
+    }
+
     @Test
     void aFailingTestStopsTheBuildAndLeavesThePublishedModelsAsTheyWere() throws SQLException {
         ModelFolder folder = new ModelFolder().file("sources.yml", SOURCES)

@@ -43,6 +43,16 @@ class PlaylistCommandTest {
     }
 
     @Test
+    void aMistypedOptionIsAUsageErrorEvenBesideAPath() {
+        CommandRun run = CommandRun.of("playlist", "from-files", "Artist/Album", "colour=blue");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines().findFirst().orElseThrow()).isEqualTo("moomoo: 'colour=blue' is not an option:"
+                + " the options are n, seed, username, recency; a path that starts like an option is written"
+                + " ./colour=blue");
+    }
+
+    @Test
     void optionsAloneAreAUsageError() {
         CommandRun run = CommandRun.of("playlist", "from-files", "n=5");
 

@@ -4,8 +4,9 @@ import java.util.UUID;
 
 /**
  * One track of a playlist (spec/playlists-http-client.md 2.4): a file of the library with its
- * MusicBrainz ids, whole-second length, the distance that selected it and whether it was a seed.
- * Every field but {@code filepath} may be null.
+ * MusicBrainz ids, whole-second length, the distance that selected it, whether it was a seed, and
+ * (beyond the spec, for people reading a playlist) its title, artist and album tags. Every field but
+ * {@code filepath} may be null.
  */
 public record Track(
         String filepath,
@@ -16,12 +17,28 @@ public record Track(
         UUID albumArtistMbid,
         Integer trackLengthSeconds,
         Double matchDistance,
-        Boolean isSeed) {
+        Boolean isSeed,
+        String title,
+        String artist,
+        String album) {
 
     public Track {
         if (filepath == null) {
             throw new IllegalArgumentException("a track needs a filepath");
         }
+    }
+
+    /** A track of the spec's fields, its tags unknown: the engine and the stored collections know no tags. */
+    public Track(String filepath, UUID recordingMbid, UUID releaseMbid, UUID releaseGroupMbid, UUID artistMbid,
+            UUID albumArtistMbid, Integer trackLengthSeconds, Double matchDistance, Boolean isSeed) {
+        this(filepath, recordingMbid, releaseMbid, releaseGroupMbid, artistMbid, albumArtistMbid, trackLengthSeconds,
+                matchDistance, isSeed, null, null, null);
+    }
+
+    /** This track with its title, artist and album tags (each may be null). */
+    public Track withTags(String newTitle, String newArtist, String newAlbum) {
+        return new Track(filepath, recordingMbid, releaseMbid, releaseGroupMbid, artistMbid, albumArtistMbid,
+                trackLengthSeconds, matchDistance, isSeed, newTitle, newArtist, newAlbum);
     }
 
     /** A track known only by its path. */

@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * The compact track JSON of spec/playlists-http-client.md 2.4: the fields in their fixed order,
  * every null field left out, ids as lower-case hyphenated strings, e.g.
- * {@code {"filepath":"a/b.flac","track_length_seconds":200,"is_seed":true}}.
+ * {@code {"filepath":"a/b.flac","track_length_seconds":200,"is_seed":true}}. The tags come last,
+ * as {@code title}, {@code artist} and {@code album}: fields added to the spec's, which clients
+ * that do not know them skip.
  */
 public final class TrackJson {
 
@@ -31,6 +33,9 @@ public final class TrackJson {
         if (track.isSeed() != null) {
             name(json, "is_seed").append(track.isSeed());
         }
+        optionalString(json, "title", track.title());
+        optionalString(json, "artist", track.artist());
+        optionalString(json, "album", track.album());
         return json.append('}').toString();
     }
 
@@ -49,6 +54,12 @@ public final class TrackJson {
     private static void uuid(StringBuilder json, String name, UUID value) {
         if (value != null) {
             string(json, name, value.toString());
+        }
+    }
+
+    private static void optionalString(StringBuilder json, String name, String value) {
+        if (value != null) {
+            string(json, name, value);
         }
     }
 

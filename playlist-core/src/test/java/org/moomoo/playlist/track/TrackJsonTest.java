@@ -25,6 +25,15 @@ class TrackJsonTest {
     }
 
     @Test
+    void writesTheTagsAfterTheSpecsFieldsAndEscapesThem() {
+        Track track = new Track("a/b.flac", null, null, null, null, null, 200, null, true)
+                .withTags("Song \"One\"", "Artist", null);
+
+        assertThat(TrackJson.compact(track)).isEqualTo("{\"filepath\":\"a/b.flac\",\"track_length_seconds\":200,"
+                + "\"is_seed\":true,\"title\":\"Song \\\"One\\\"\",\"artist\":\"Artist\"}");
+    }
+
+    @Test
     void escapesQuotesBackslashesAndControlCharactersInPaths() {
         assertThat(TrackJson.compact(Track.ofPath("a\"b\\c\u0001"))).isEqualTo("{\"filepath\":\"a\\\"b\\\\c\\u0001\"}");
     }
