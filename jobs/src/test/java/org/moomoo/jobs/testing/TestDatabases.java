@@ -50,7 +50,8 @@ public final class TestDatabases {
             return name;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + server().masked() + ": "
-                    + e.getMessage() + "; start the private cluster with ./moomoo db start", e);
+                    + e.getMessage() + "; start the private cluster with ./moomoo db start, and run the tests with"
+                    + " ./moomoo test (or with MOOMOO_STATE_DIR set to the folder of its pgpassword file)", e);
         }
     }
 

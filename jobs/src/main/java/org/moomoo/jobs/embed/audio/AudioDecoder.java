@@ -38,6 +38,18 @@ public final class AudioDecoder {
 
     private static final Logger log = LoggerFactory.getLogger(AudioDecoder.class);
 
+    /** What a user can do about a file whose headers or pages are damaged. */
+    static final String REDO = "re-rip or re-encode it";
+
+    /** What a user can do about a damaged or cut-short file (every decoder says the same). */
+    static final String COPY_AGAIN = "copy it again, " + REDO;
+
+    /** What a user can do about a file whose data the decoder cannot make sense of. */
+    static final String REENCODE = "re-encode it (for example with ffmpeg -i FILE FILE.flac)";
+
+    /** What a user can do about a file that is not in the format its extension names. */
+    static final String REENCODE_OR_RENAME = "re-encode it, or give it the extension of its real format";
+
     private final FlacDecoder flac = new FlacDecoder();
     private final JavaSoundDecoder javaSound = new JavaSoundDecoder();
     private final VorbisDecoder vorbis = new VorbisDecoder();
@@ -83,19 +95,20 @@ public final class AudioDecoder {
             log.debug("{}: {}", file, e.getMessage(), e);
             throw e;
         } catch (UnsupportedAudioFileException e) {
-            throw failure(file, "not a readable " + label + " file", e);
+            throw failure(file, "not a readable " + label + " file: " + REENCODE_OR_RENAME, e);
         } catch (EOFException e) {
-            throw failure(file, "the " + label + " data ends unexpectedly (truncated file?)", e);
+            throw failure(file, "the " + label + " data ends unexpectedly (truncated file?): " + COPY_AGAIN, e);
         } catch (IOException e) {
             // The operating system's errors and the decoders' own ("Could not find Stream Sync").
-            throw failure(file, "could not decode the " + label + " data: " + readableMessage(e, file), e);
+            throw failure(file, "could not decode the " + label + " data: " + readableMessage(e, file) + "; " + REENCODE, e);
         } catch (OutOfMemoryError e) {
             // Mostly a damaged header asking for an impossible array; that allocation failed
             // without taking any memory, so going on with the next file is safe.
-            throw failure(file, "not enough memory to decode it (a damaged header or a very long track)", e);
+            throw failure(file, "not enough memory to decode it (a damaged header or a very long track): re-encode it,"
+                    + " or give the job more memory (MOOMOO_JAVA_OPTS=-Xmx4g)", e);
         } catch (RuntimeException e) {
             // The decoders fail on damaged data with whatever they trip over (array indexes, nulls).
-            throw failure(file, "damaged " + label + " data: the decoder failed", e);
+            throw failure(file, "damaged " + label + " data: the decoder failed; " + COPY_AGAIN, e);
         }
     }
 
@@ -130,20 +143,21 @@ public final class AudioDecoder {
 
     private static void checkReadable(Path file) {
         if (!Files.exists(file)) {
-            throw new EmbeddingException("file not found");
+            throw new EmbeddingException("file not found: it was moved or deleted; run local-files again to update the library");
         }
         if (!Files.isRegularFile(file)) {
-            throw new EmbeddingException("not a regular file");
+            throw new EmbeddingException("not a regular file: rename it, or leave it out with a pattern in"
+                    + " raw.local_music_files_exclude_regex");
         }
         if (!Files.isReadable(file)) {
-            throw new EmbeddingException("no permission to read the file");
+            throw new EmbeddingException("no permission to read the file: let the user who runs moomoo read it (chmod a+r)");
         }
         try {
             if (Files.size(file) == 0) {
-                throw new EmbeddingException("empty file (0 bytes)");
+                throw new EmbeddingException("empty file (0 bytes): " + COPY_AGAIN);
             }
         } catch (IOException e) {
-            throw failure(file, "could not read the file: " + readableMessage(e, file), e);
+            throw failure(file, "could not read the file: " + readableMessage(e, file) + "; check the disk and the file's permissions", e);
         }
     }
 

@@ -55,7 +55,7 @@ final class FfmpegDecoder {
                     "-v", "error", "-i", input, "-map", "0:a:0", "-c:a", "pcm_f32le", "-f", "wav", "-")
                     .start();
         } catch (IOException e) {
-            throw new EmbeddingException("could not run ffmpeg (" + executable + ")", e);
+            throw new EmbeddingException("could not run ffmpeg (" + executable + "): reinstall it (apt-get install ffmpeg)", e);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> killer = TIMEOUTS.schedule(() -> {
@@ -79,12 +79,12 @@ final class FfmpegDecoder {
             if (timedOut.get()) {
                 throw new EmbeddingException("ffmpeg did not finish within "
                         + BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString()
-                        + " s and was stopped");
+                        + " s and was stopped: the file may be damaged or very long; re-encode it");
             }
             if (track == null || exitCode != 0) {
                 String reason = error != null ? error
                         : readFailure != null ? readFailure : "exit code " + exitCode;
-                throw new EmbeddingException("ffmpeg could not decode it: " + reason);
+                throw new EmbeddingException("ffmpeg could not decode it: " + reason + "; " + AudioDecoder.COPY_AGAIN);
             }
             return track;
         } catch (InterruptedException e) {

@@ -62,11 +62,11 @@ final class JavaSoundDecoder {
             int channels = sourceFormat.getChannels();
             if (rate < 1000 || rate > 1_000_000) {
                 throw new EmbeddingException("unusable sample rate in the " + format.label + " header: "
-                        + (long) sourceFormat.getSampleRate() + " Hz");
+                        + (long) sourceFormat.getSampleRate() + " Hz; " + AudioDecoder.COPY_AGAIN);
             }
             if (channels < 1 || channels > 64) {
                 throw new EmbeddingException("unusable channel count in the " + format.label + " header: "
-                        + channels);
+                        + channels + "; " + AudioDecoder.COPY_AGAIN);
             }
             // Only a WAV header states the length; MP3 streams say "not specified".
             long announcedFrames = format == JavaFormat.WAV ? source.getFrameLength() : -1;
@@ -127,7 +127,7 @@ final class JavaSoundDecoder {
                 break;
             }
             if (read == 0 && ++emptyReads > MAX_EMPTY_READS) {
-                throw new EmbeddingException("the decoder stopped making progress");
+                throw new EmbeddingException("the decoder stopped making progress: " + AudioDecoder.REENCODE);
             }
             filled += read;
             int frames = filled / frameSize;
@@ -143,12 +143,12 @@ final class JavaSoundDecoder {
 
     private static void checkComplete(int frames, long announcedFrames, int rate, JavaFormat format) {
         if (frames == 0) {
-            throw new EmbeddingException("no audio in this " + format.label + " file");
+            throw new EmbeddingException("no audio in this " + format.label + " file: " + AudioDecoder.COPY_AGAIN);
         }
         if (announcedFrames > 0 && frames < announcedFrames) {
             throw new EmbeddingException(String.format(Locale.ROOT,
-                    "truncated or damaged %s file: %.2f s of the %.2f s in its header could be decoded",
-                    format.label, frames / (double) rate, announcedFrames / (double) rate));
+                    "truncated or damaged %s file: %.2f s of the %.2f s in its header could be decoded; %s",
+                    format.label, frames / (double) rate, announcedFrames / (double) rate, AudioDecoder.COPY_AGAIN));
         }
     }
 

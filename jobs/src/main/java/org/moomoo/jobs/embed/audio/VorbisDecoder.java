@@ -36,7 +36,6 @@ import org.moomoo.jobs.embed.EmbeddingException;
  */
 final class VorbisDecoder {
 
-    private static final String REDO = "re-rip or re-encode it";
 
     private static final String[] HEADERS = {"identification", "comment", "setup"};
 
@@ -70,7 +69,7 @@ final class VorbisDecoder {
                 samples = decodeChain(packets, samples, rate);
             }
             if (samples.length == 0) {
-                throw new EmbeddingException("no audio in this Ogg Vorbis file, only its headers: " + REDO);
+                throw new EmbeddingException("no audio in this Ogg Vorbis file, only its headers: " + AudioDecoder.REDO);
             }
             return new MonoTrack(samples, rate);
         }
@@ -115,7 +114,7 @@ final class VorbisDecoder {
             Packet packet = packets.next();
             if (packet == null) {
                 throw new EmbeddingException("the Ogg Vorbis file ends before its " + header
-                        + " header (truncated file?): " + REDO);
+                        + " header (truncated file?): " + AudioDecoder.REDO);
             }
             int result;
             try {
@@ -123,10 +122,10 @@ final class VorbisDecoder {
             } catch (RuntimeException | OutOfMemoryError e) {
                 // A damaged header trips JOrbis over array bounds, or asks for an impossible array;
                 // that allocation failed without taking any memory.
-                throw new EmbeddingException("damaged Ogg Vorbis " + header + " header: " + REDO, e);
+                throw new EmbeddingException("damaged Ogg Vorbis " + header + " header: " + AudioDecoder.REDO, e);
             }
             if (result != 0) {
-                throw new EmbeddingException("damaged Ogg Vorbis " + header + " header: " + REDO);
+                throw new EmbeddingException("damaged Ogg Vorbis " + header + " header: " + AudioDecoder.REDO);
             }
         }
         return info;
@@ -144,7 +143,7 @@ final class VorbisDecoder {
             dsp.synthesis_init(info);
             block = new Block(dsp);
         } catch (RuntimeException e) {
-            throw new EmbeddingException("damaged Ogg Vorbis setup header: " + REDO, e);
+            throw new EmbeddingException("damaged Ogg Vorbis setup header: " + AudioDecoder.REDO, e);
         }
         float[][][] pcm = new float[1][][];
         int[] offsets = new int[info.channels];
@@ -167,7 +166,7 @@ final class VorbisDecoder {
                 }
             } catch (RuntimeException e) {
                 throw new EmbeddingException(String.format(Locale.ROOT, "damaged Ogg Vorbis audio after %.2f s: %s",
-                        samples.size() / (double) info.rate, REDO), e);
+                        samples.size() / (double) info.rate, AudioDecoder.REDO), e);
             } catch (OutOfMemoryError e) {
                 throw new EmbeddingException(String.format(Locale.ROOT, "not enough memory to decode it (%.0f minutes"
                         + " decoded): give the jobs more heap, e.g. MOOMOO_JAVA_OPTS=-Xmx4g",

@@ -24,7 +24,6 @@ final class VorbisPacketReader {
 
     private static final int READ_BYTES = 1 << 16;
 
-    private static final String REDO = "re-rip or re-encode it";
 
     private final InputStream in;
     private final SyncState sync = new SyncState();
@@ -56,7 +55,7 @@ final class VorbisPacketReader {
             }
             if (page.bos() == 0) {
                 if (!sawStreamStart) {
-                    throw new EmbeddingException("damaged Ogg data (the first page of its stream is missing): " + REDO);
+                    throw new EmbeddingException("damaged Ogg data (the first page of its stream is missing): " + AudioDecoder.REDO);
                 }
                 throw new NotVorbisException(otherCodec);
             }
@@ -97,7 +96,7 @@ final class VorbisPacketReader {
                 return packet;
             }
             if (result < 0) {
-                throw new EmbeddingException("damaged Ogg Vorbis data (a page is missing): " + REDO);
+                throw new EmbeddingException("damaged Ogg Vorbis data (a page is missing): " + AudioDecoder.REDO);
             }
             if (!nextPage(false)) {
                 return null;
@@ -132,7 +131,7 @@ final class VorbisPacketReader {
                 return true;
             }
             if (result < 0 && !skipJunk) {
-                throw new EmbeddingException("damaged Ogg data (bytes that are not a valid Ogg page): " + REDO);
+                throw new EmbeddingException("damaged Ogg data (bytes that are not a valid Ogg page): " + AudioDecoder.REDO);
             }
             if (result == 0) {
                 if (endOfFile) {

@@ -204,11 +204,13 @@ class AudioDecoderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "decode/empty.mp3 | empty file (0 bytes)",
-        "decode/text.mp3 | not a readable MP3 file",
-        "decode/truncated.flac | truncated or damaged FLAC file: 1.49 s of the 2.00 s in its header could be decoded",
-        "truncated.flac | the FLAC data ends unexpectedly (truncated file?)",
-        "huge-comment.flac | not enough memory to decode it (a damaged header or a very long track)"
+        "decode/empty.mp3 | empty file (0 bytes): copy it again, re-rip or re-encode it",
+        "decode/text.mp3 | not a readable MP3 file: re-encode it, or give it the extension of its real format",
+        "decode/truncated.flac | truncated or damaged FLAC file: 1.49 s of the 2.00 s in its header could be decoded;"
+            + " copy it again, re-rip or re-encode it",
+        "truncated.flac | the FLAC data ends unexpectedly (truncated file?): copy it again, re-rip or re-encode it",
+        "huge-comment.flac | not enough memory to decode it (a damaged header or a very long track): re-encode it,"
+            + " or give the job more memory (MOOMOO_JAVA_OPTS=-Xmx4g)"
     })
     void refusesABadFileWithAReason(String name, String reason) {
         // when
@@ -235,7 +237,7 @@ class AudioDecoderTest {
         // when / then
         assertThatThrownBy(() -> javaOnly.decodeMono(temp.resolve("gone.mp3"), RATE))
                 .isExactlyInstanceOf(EmbeddingException.class)
-                .hasMessage("file not found");
+                .hasMessage("file not found: it was moved or deleted; run local-files again to update the library");
     }
 
     @Test
@@ -377,7 +379,8 @@ class AudioDecoderTest {
         // when / then
         assertThatThrownBy(() -> decoder.decodeMono(fixture("tone.m4a"), RATE))
                 .isExactlyInstanceOf(EmbeddingException.class)
-                .hasMessage("ffmpeg did not finish within 0.2 s and was stopped");
+                .hasMessage("ffmpeg did not finish within 0.2 s and was stopped: the file may be damaged or very long;"
+                        + " re-encode it");
     }
 
     @Test
@@ -389,7 +392,8 @@ class AudioDecoderTest {
         // when / then
         assertThatThrownBy(() -> decoder.decodeMono(fixture("tone.m4a"), RATE))
                 .isExactlyInstanceOf(EmbeddingException.class)
-                .hasMessage("ffmpeg could not decode it: Invalid data found when processing input");
+                .hasMessage("ffmpeg could not decode it: Invalid data found when processing input; copy it again,"
+                        + " re-rip or re-encode it");
     }
 
     @Test
