@@ -48,7 +48,7 @@ public final class SnapshotLoader implements SnapshotSource {
         }
         List<LibraryRow> rows = retry.read(() -> jdbc.sql("""
                 SELECT filepath, recording_mbid, release_mbid, release_group_mbid, artist_mbid, album_artist_mbid,
-                       track_length_seconds,
+                       artist_key, album_artist_key, track_length_seconds,
                        CASE WHEN embedding_success AND embedding_duration_seconds >= 60 THEN embedding::text END
                 FROM %s
                 ORDER BY filepath
@@ -56,20 +56,23 @@ public final class SnapshotLoader implements SnapshotSource {
         return new LibrarySnapshot(rows, factors(), nearDuplicateDistance(), build);
     }
 
-    private record ArtistFactors(UUID artist, float[] factors) {
+    private record ArtistFactors(String artist, float[] factors) {
     }
 
-    /** The latest factors of each artist; none when collaborative filtering has not run (all pairs neutral). */
-    private Map<UUID, float[]> factors() {
-        Map<UUID, float[]> factors = new HashMap<>();
+    /**
+     * The latest factors of each artist by identity (its MBID's text, as {@code artist_key} has it);
+     * none when collaborative filtering has not run (all pairs neutral).
+     */
+    private Map<String, float[]> factors() {
+        Map<String, float[]> factors = new HashMap<>();
         if (exists(schema.table("artist_factors"))) {
             retry.read(() -> jdbc.sql("""
-                    SELECT DISTINCT ON (artist_mbid) artist_mbid, factors::text
+                    SELECT DISTINCT ON (artist_mbid) artist_mbid::text, factors::text
                     FROM %s
                     WHERE artist_mbid IS NOT NULL
                     ORDER BY artist_mbid, insert_ts_utc DESC
                     """.formatted(schema.table("artist_factors")))
-                    .query((rs, i) -> new ArtistFactors(rs.getObject(1, UUID.class), VectorText.parse(rs.getString(2))))
+                    .query((rs, i) -> new ArtistFactors(rs.getString(1), VectorText.parse(rs.getString(2))))
                     .list())
                     .forEach(row -> factors.put(row.artist(), row.factors()));
         }
@@ -99,10 +102,10 @@ public final class SnapshotLoader implements SnapshotSource {
     }
 
     private static LibraryRow row(ResultSet rs, int rowNumber) throws SQLException {
-        float seconds = rs.getFloat(7);
+        float seconds = rs.getFloat(9);
         Float length = rs.wasNull() ? null : seconds;
         return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), length,
-                rs.getString(8) == null ? null : VectorText.parse(rs.getString(8)));
+                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getString(7),
+                rs.getString(8), length, rs.getString(10) == null ? null : VectorText.parse(rs.getString(10)));
     }
 }
