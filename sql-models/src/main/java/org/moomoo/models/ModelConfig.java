@@ -16,7 +16,8 @@ public record ModelConfig(Materialization materialization, List<IndexSpec> index
             throw new ModelDefinitionException("an incremental model needs unique_key");
         }
         if (countBy != null && !materialization.isTable()) {
-            throw new ModelDefinitionException("count_by needs a table: the build counts rows once, when it writes them");
+            throw new ModelDefinitionException(
+                    "count_by needs a table: the build counts the rows once, when it writes them");
         }
     }
 }

@@ -140,7 +140,8 @@ public final class ModelRunner {
                 execute(connection, "analyze " + relation);
             }
             malformed = malformedCount(connection) - before;
-            counts = model.config().countBy() == null ? Map.of() : counts(connection, relation, model.config().countBy());
+            String countBy = model.config().countBy();
+            counts = countBy == null ? Map.of() : counts(connection, relation, countBy);
             connection.commit();
         } catch (SQLException e) {
             throw located(model.file().location() + ": ", e);

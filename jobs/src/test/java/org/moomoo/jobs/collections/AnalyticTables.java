@@ -16,7 +16,8 @@ final class AnalyticTables {
             CREATE TABLE IF NOT EXISTS analytics.local_files (
               filepath text PRIMARY KEY, recording_mbid uuid, release_mbid uuid, release_group_mbid uuid,
               artist_mbid uuid, album_artist_mbid uuid, track_name text, artist_name text, album_artist_name text,
-              artist_key text, album_artist_key text, track_length_seconds real, embedding vector(50), embedding_success boolean, embedding_duration_seconds real);
+              artist_key text, album_artist_key text, track_length_seconds real, embedding vector(50),
+              embedding_success boolean, embedding_duration_seconds real);
             CREATE TABLE IF NOT EXISTS analytics.loved_tracks (username text, filepath text, love_at timestamptz);
             CREATE TABLE IF NOT EXISTS analytics.revisit_tracks (
               recording_mbid uuid, username text, filepath text, artist_mbid uuid, album_artist_mbid uuid,

@@ -13,9 +13,8 @@ import java.util.Map;
  * the source tracks of a request), the embedded files (a successful embedding of at least 60 s,
  * spec 2.1) with their conditioned vectors in one flat array, a number per track artist identity
  * (DESIGN 9.19), the artists' collaborative-filtering factors (normalised, so a pair's score is a
- * dot product), the near-duplicate threshold of the
- * current conditioner and the model build it was loaded from. Immutable: a refresh builds a new
- * snapshot beside this one.
+ * dot product), the near-duplicate threshold of the current conditioner and the model build it was
+ * loaded from. Immutable: a refresh builds a new snapshot beside this one.
  */
 public final class LibrarySnapshot {
 
@@ -156,8 +155,8 @@ public final class LibrarySnapshot {
     /**
      * The collaborative-filtering multiplier for a seed of artist {@code seedArtist} and a candidate
      * of artist {@code candidateArtist} (artist numbers of {@link #artistIndex}): 1 when either has
-     * no factors (or the seed group is {@link #NO_ARTIST}), the multiplier of score 1 for the same artist, otherwise
-     * of the factors' cosine similarity.
+     * no factors (or the seed group is {@link #NO_ARTIST}), the multiplier of score 1 for the same
+     * artist, otherwise of the factors' cosine similarity.
      */
     double multiplier(int seedArtist, int candidateArtist) {
         if (!hasFactors(seedArtist) || !hasFactors(candidateArtist)) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,13 +47,17 @@ public final class SnapshotLoader implements SnapshotSource {
             throw new IllegalStateException("the models are not built yet (there is no " + schema.table("local_files")
                     + "); run ./moomoo jobs run build-models");
         }
+        if (!hasArtistKeys(schema.table("local_files"))) {
+            throw new IllegalStateException(schema.table("local_files") + " was built by an older moomoo (it has no"
+                    + " artist_key); run ./moomoo jobs run build-models");
+        }
         List<LibraryRow> rows = retry.read(() -> jdbc.sql("""
                 SELECT filepath, recording_mbid, release_mbid, release_group_mbid, artist_mbid, album_artist_mbid,
                        artist_key, album_artist_key, track_length_seconds,
                        CASE WHEN embedding_success AND embedding_duration_seconds >= 60 THEN embedding::text END
                 FROM %s
                 ORDER BY filepath
-                """.formatted(schema.table("local_files"))).query(SnapshotLoader::row).list());
+                """.formatted(schema.table("local_files"))).query(new LibraryRowMapper()).list());
         return new LibrarySnapshot(rows, factors(), nearDuplicateDistance(), build);
     }
 
@@ -79,6 +84,14 @@ public final class SnapshotLoader implements SnapshotSource {
         return factors;
     }
 
+    private boolean hasArtistKeys(String table) {
+        return jdbc.sql("""
+                SELECT count(*) = 2 FROM pg_attribute
+                WHERE attrelid = to_regclass(:table) AND attname IN ('artist_key', 'album_artist_key')
+                  AND NOT attisdropped
+                """).param("table", table).query(Boolean.class).single();
+    }
+
     private boolean exists(String table) {
         return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table).query(Boolean.class).single();
     }
@@ -101,11 +114,26 @@ public final class SnapshotLoader implements SnapshotSource {
                 .orElse(DEFAULT_NEAR_DUPLICATE_DISTANCE);
     }
 
-    private static LibraryRow row(ResultSet rs, int rowNumber) throws SQLException {
-        float seconds = rs.getFloat(9);
-        Float length = rs.wasNull() ? null : seconds;
-        return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getString(7),
-                rs.getString(8), length, rs.getString(10) == null ? null : VectorText.parse(rs.getString(10)));
+    /**
+     * Maps the rows of local_files, holding each artist identity once: an artist's tracks, and a
+     * track's artist and album artist, mostly share one key.
+     */
+    private static final class LibraryRowMapper implements RowMapper<LibraryRow> {
+
+        private final Map<String, String> keys = new HashMap<>();
+
+        @Override
+        public LibraryRow mapRow(ResultSet rs, int rowNumber) throws SQLException {
+            float seconds = rs.getFloat(9);
+            Float length = rs.wasNull() ? null : seconds;
+            return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                    rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+                    key(rs.getString(7)), key(rs.getString(8)), length,
+                    rs.getString(10) == null ? null : VectorText.parse(rs.getString(10)));
+        }
+
+        private String key(String key) {
+            return key == null ? null : keys.computeIfAbsent(key, k -> k);
+        }
     }
 }
