@@ -22,7 +22,8 @@ with revisit_candidates as (
     and c.revisit_score > 1.05
 ),
 
--- One file per recording and user, chosen stably but arbitrarily by the MD5 of its path.
+-- One file per recording and user, chosen stably but arbitrarily by the MD5 of its path; a file
+-- with an artist MBID tag first, else one known by name only (DESIGN 9.19).
 candidate_files as (
   select
     c.recording_mbid,
@@ -37,12 +38,11 @@ candidate_files as (
     c.listens_recent,
     row_number() over (
       partition by c.recording_mbid, c.username
-      order by md5(f.filepath), f.filepath
+      order by f.artist_mbid is null, md5(f.filepath), f.filepath
     ) as file_rank
   from revisit_candidates as c
   join {{ ref('map__file_recording') }} as m on m.recording_mbid = c.recording_mbid
   join {{ ref('local_files') }} as f on f.filepath = m.filepath
-  where f.artist_mbid is not null
 )
 
 select

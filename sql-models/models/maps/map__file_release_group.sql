@@ -2,7 +2,9 @@
      {'columns': ['filepath', 'release_group_mbid'], 'unique': true},
      {'columns': ['release_group_mbid']}]) }}
 
--- Both candidates are kept, with no precedence: a file whose tag and lookup disagree has two rows.
+-- Both MBID candidates are kept, with no precedence: a file whose tag and lookup disagree has two
+-- rows. A file with neither gets the release group of the release its names matched in the listens
+-- (map__file_listen_name), once that release is annotated.
 with name_map_candidates as (
   select
     f.filepath,
@@ -29,3 +31,12 @@ select
   t.filepath,
   t.release_group_mbid
 from tag_candidates as t
+union
+select
+  l.filepath,
+  r.release_group_mbid
+from {{ ref('map__file_listen_name') }} as l
+join {{ ref('releases') }} as r on r.release_mbid = l.release_mbid
+where r.release_group_mbid is not null
+  and not exists (select 1 from name_map_candidates as c where c.filepath = l.filepath)
+  and not exists (select 1 from tag_candidates as t where t.filepath = l.filepath)

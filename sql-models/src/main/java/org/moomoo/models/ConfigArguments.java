@@ -7,7 +7,7 @@ import java.util.Map;
 /** Turns the named arguments of a model's {@code config(...)} call into a {@link ModelConfig}. */
 final class ConfigArguments {
 
-    private static final List<String> KNOWN = List.of("materialized", "indexes", "unique_key");
+    private static final List<String> KNOWN = List.of("materialized", "indexes", "unique_key", "count_by");
 
     private ConfigArguments() {
     }
@@ -23,9 +23,10 @@ final class ConfigArguments {
         Materialization kind = materialized == null ? defaultKind
                 : Materialization.parse(materialized.toString(), location);
         Object uniqueKey = arguments.get("unique_key");
+        Object countBy = arguments.get("count_by");
         try {
             return new ModelConfig(kind, indexes(arguments.get("indexes"), location),
-                    uniqueKey == null ? null : uniqueKey.toString());
+                    uniqueKey == null ? null : uniqueKey.toString(), countBy == null ? null : countBy.toString());
         } catch (ModelDefinitionException e) {
             throw new ModelDefinitionException(location + ": " + e.getMessage(), e);
         }

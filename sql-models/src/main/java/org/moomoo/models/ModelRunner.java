@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,11 +119,13 @@ public final class ModelRunner {
         long started = System.nanoTime();
         if (kind == Materialization.EPHEMERAL) {
             render(model, plan, false, null);
-            return new ModelResult(name, kind, -1, Duration.ofNanos(System.nanoTime() - started), 0, List.of());
+            return new ModelResult(name, kind, -1, Duration.ofNanos(System.nanoTime() - started), 0, null,
+                    Map.of(), List.of());
         }
         String relation = plan.buildSchema() + "." + name;
         long rows;
         long malformed;
+        Map<String, Long> counts;
         try (Connection connection = open()) {
             connection.setAutoCommit(false);
             long before = malformedCount(connection);
@@ -137,6 +140,8 @@ public final class ModelRunner {
                 execute(connection, "analyze " + relation);
             }
             malformed = malformedCount(connection) - before;
+            String countBy = model.config().countBy();
+            counts = countBy == null ? Map.of() : counts(connection, relation, countBy);
             connection.commit();
         } catch (SQLException e) {
             throw located(model.file().location() + ": ", e);
@@ -151,7 +156,7 @@ public final class ModelRunner {
             }
         }
         ModelResult result = new ModelResult(name, kind, rows, Duration.ofNanos(System.nanoTime() - started), malformed,
-                results);
+                model.config().countBy(), counts, results);
         List<TestResult> blocking = results.stream().filter(TestResult::blocking).toList();
         if (!blocking.isEmpty()) {
             throw new DataTestFailure(name, blocking);
@@ -427,6 +432,21 @@ public final class ModelRunner {
             }
         }
         return roles;
+    }
+
+    /** Rows per value of {@code column}, by value (NULL as "null"). */
+    private static Map<String, Long> counts(Connection connection, String relation, String column)
+            throws SQLException {
+        String quoted = SqlNames.quote(column);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select coalesce(" + quoted + "::text, 'null'), count(*) from "
+                        + relation + " group by 1 order by 1")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private long malformedCount(Connection connection) throws SQLException {

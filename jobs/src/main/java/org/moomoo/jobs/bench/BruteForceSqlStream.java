@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import org.moomoo.playlist.similarity.Candidate;
 import org.moomoo.playlist.similarity.CfMultiplier;
 import org.moomoo.playlist.similarity.StreamRequest;
 import org.moomoo.playlist.similarity.TrackStream;
@@ -25,9 +26,9 @@ final class BruteForceSqlStream implements TrackStream {
               WHERE w.weight > 0 AND lf.embedding_success AND lf.embedding_duration_seconds >= 60
             ), candidates AS (
               SELECT lf.filepath, lf.embedding, lf.artist_mbid, lf.album_artist_mbid, lf.recording_mbid,
-                     lf.release_mbid, lf.release_group_mbid, lf.track_length_seconds
+                     lf.release_mbid, lf.release_group_mbid, lf.track_length_seconds, lf.artist_key, lf.album_artist_key
               FROM analytics.local_files lf
-              WHERE lf.embedding_success AND lf.embedding_duration_seconds >= 60 AND lf.artist_mbid IS NOT NULL
+              WHERE lf.embedding_success AND lf.embedding_duration_seconds >= 60
                 AND lf.filepath <> ALL(CAST(:positive AS text[]))
             ), pairs AS (
               SELECT c.filepath, s.weight, c.embedding <-> s.embedding AS distance,
@@ -40,7 +41,8 @@ final class BruteForceSqlStream implements TrackStream {
               FROM pairs GROUP BY filepath HAVING min(distance) > :threshold
             )
             SELECT c.filepath, c.recording_mbid, c.release_mbid, c.release_group_mbid, c.artist_mbid,
-                   coalesce(c.album_artist_mbid, c.artist_mbid), floor(c.track_length_seconds)::int, s.distance
+                   coalesce(c.album_artist_mbid, c.artist_mbid), floor(c.track_length_seconds)::int, s.distance,
+                   c.artist_key, c.album_artist_key
             FROM scored s JOIN candidates c USING (filepath)
             ORDER BY s.distance, md5(s.filepath)
             LIMIT :limit
@@ -55,7 +57,7 @@ final class BruteForceSqlStream implements TrackStream {
     }
 
     @Override
-    public Iterator<Track> open(StreamRequest request) {
+    public Iterator<Candidate> candidates(StreamRequest request) {
         if (request.predicateWeights() != null && !request.predicateWeights().isEmpty()) {
             throw new IllegalArgumentException("the benchmark's SQL stream has no predicate weights");
         }
@@ -75,9 +77,10 @@ final class BruteForceSqlStream implements TrackStream {
                 .param("scalar", CfMultiplier.SCALAR)
                 .param("threshold", threshold)
                 .param("limit", request.limit() == null ? Integer.MAX_VALUE : request.limit())
-                .query((rs, i) -> new Track(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
-                        (Integer) rs.getObject(7), rs.getDouble(8), false))
+                .query((rs, i) -> new Candidate(new Track(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                        rs.getObject(6, UUID.class), (Integer) rs.getObject(7), rs.getDouble(8), false),
+                        rs.getString(9), rs.getString(10)))
                 .list().iterator();
     }
 }

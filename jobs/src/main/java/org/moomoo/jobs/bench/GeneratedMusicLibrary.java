@@ -69,7 +69,8 @@ final class GeneratedMusicLibrary {
                     CREATE TABLE analytics.local_files (
                       filepath VARCHAR NOT NULL, recording_mbid UUID, release_mbid UUID, release_group_mbid UUID,
                       artist_mbid UUID, album_artist_mbid UUID, track_name VARCHAR, artist_name VARCHAR,
-                      album_artist_name VARCHAR, track_length_seconds REAL, embedding public.vector(50),
+                      album_artist_name VARCHAR, artist_key TEXT, album_artist_key TEXT, track_length_seconds REAL,
+                      embedding public.vector(50),
                       embedding_success BOOLEAN, embedding_duration_seconds DOUBLE PRECISION)
                     """);
             ddl.execute("""
@@ -82,6 +83,9 @@ final class GeneratedMusicLibrary {
                     + "embedding_success, embedding_duration_seconds) FROM STDIN", new StringReader(localFiles()));
             copier.getCopyAPI().copyIn("COPY analytics.artist_factors (artist_mbid, factors) FROM STDIN",
                     new StringReader(factors()));
+            // Every generated file has its artist's MBID, which is then its identity (DESIGN 9.19).
+            ddl.execute("UPDATE analytics.local_files SET artist_key = artist_mbid::text,"
+                    + " album_artist_key = coalesce(album_artist_mbid, artist_mbid)::text");
             ddl.execute("ANALYZE analytics.local_files");
             ddl.execute("ANALYZE analytics.artist_factors");
         }

@@ -3,6 +3,7 @@ package org.moomoo.jobs.bench;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.moomoo.playlist.similarity.Candidate;
 import org.moomoo.playlist.similarity.StreamRequest;
 import org.moomoo.playlist.similarity.TrackStream;
 import org.moomoo.playlist.track.Track;
@@ -14,21 +15,21 @@ import org.moomoo.playlist.track.Track;
 final class RecordedStream implements TrackStream {
 
     private final TrackStream stream;
-    private List<Track> last = List.of();
+    private List<Candidate> last = List.of();
 
     RecordedStream(TrackStream stream) {
         this.stream = stream;
     }
 
     @Override
-    public Iterator<Track> open(StreamRequest request) {
-        List<Track> rows = new ArrayList<>();
-        stream.open(request).forEachRemaining(rows::add);
+    public Iterator<Candidate> candidates(StreamRequest request) {
+        List<Candidate> rows = new ArrayList<>();
+        stream.candidates(request).forEachRemaining(rows::add);
         last = rows;
         return rows.iterator();
     }
 
     List<Track> last() {
-        return last;
+        return last.stream().map(Candidate::track).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.moomoo.jobs.models;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.moomoo.models.BuildPlan;
 import org.moomoo.models.ModelResult;
 import org.moomoo.models.ModelRunner;
@@ -12,7 +13,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Builds and tests one model, when the build selected it; reports rows, time, tests and malformed values. */
+/**
+ * Builds and tests one model, when the build selected it; reports rows, time, tests, malformed values
+ * and the rows per value of its count_by column.
+ */
 final class BuildModelTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BuildModelTasklet.class);
@@ -48,8 +52,11 @@ final class BuildModelTasklet implements Tasklet {
                 : result.testsPassed() + "/" + result.tests().size() + " tests passed";
         String malformed = result.malformed() == 0 ? ""
                 : String.format(Locale.ROOT, "  %,d malformed values set to NULL", result.malformed());
-        return String.format(Locale.ROOT, "%-44s %-11s %14s %8.2f s  %s%s", result.model(),
+        String counts = result.counts().isEmpty() ? "" : result.counts().entrySet().stream()
+                .map(count -> String.format(Locale.ROOT, "%s %,d", count.getKey(), count.getValue()))
+                .collect(Collectors.joining(", ", "  rows by " + result.countBy() + ": ", ""));
+        return String.format(Locale.ROOT, "%-44s %-11s %14s %8.2f s  %s%s%s", result.model(),
                 result.materialization().name().toLowerCase(Locale.ROOT), rows, result.time().toNanos() / 1e9, tests,
-                malformed);
+                malformed, counts);
     }
 }

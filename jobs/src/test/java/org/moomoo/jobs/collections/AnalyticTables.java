@@ -16,7 +16,8 @@ final class AnalyticTables {
             CREATE TABLE IF NOT EXISTS analytics.local_files (
               filepath text PRIMARY KEY, recording_mbid uuid, release_mbid uuid, release_group_mbid uuid,
               artist_mbid uuid, album_artist_mbid uuid, track_name text, artist_name text, album_artist_name text,
-              track_length_seconds real, embedding vector(50), embedding_success boolean, embedding_duration_seconds real);
+              artist_key text, album_artist_key text, track_length_seconds real, embedding vector(50),
+              embedding_success boolean, embedding_duration_seconds real);
             CREATE TABLE IF NOT EXISTS analytics.loved_tracks (username text, filepath text, love_at timestamptz);
             CREATE TABLE IF NOT EXISTS analytics.revisit_tracks (
               recording_mbid uuid, username text, filepath text, artist_mbid uuid, album_artist_mbid uuid,
@@ -82,11 +83,15 @@ final class AnalyticTables {
             float[] embedding, boolean success, double durationSeconds) {
         jdbc.sql("""
                 INSERT INTO analytics.local_files (filepath, track_name, artist_mbid, artist_name, album_artist_mbid,
-                  album_artist_name, track_length_seconds, embedding, embedding_success, embedding_duration_seconds)
-                VALUES (:path, :name, :artist, :artistName, :albumArtist, :albumArtistName, 200, :embedding,
-                  :success, :duration)
+                  album_artist_name, artist_key, album_artist_key, track_length_seconds, embedding, embedding_success,
+                  embedding_duration_seconds)
+                VALUES (:path, :name, :artist, :artistName, :albumArtist, :albumArtistName, :artistKey,
+                  :albumArtistKey, 200, :embedding, :success, :duration)
                 """)
                 .param("path", path).param("name", "Track " + path).param("artist", artist)
+                .param("artistKey", artist == null ? null : artist.toString())
+                .param("albumArtistKey", albumArtist != null ? albumArtist.toString()
+                        : artist == null ? null : artist.toString())
                 .param("artistName", artistName).param("albumArtist", albumArtist)
                 .param("albumArtistName", albumArtistName).param("embedding", new PGvector(embedding))
                 .param("success", success).param("duration", (float) durationSeconds)

@@ -111,7 +111,7 @@ class SmartMixesJobTest {
         // then
         assertThat(pool).extracting(PoolTrack::filepath).containsExactly("a-three-listens.flac", "e-loved.flac");
         assertThat(pool).extracting(PoolTrack::artistName).containsExactly("Album Artist", "Track Artist");
-        assertThat(pool).extracting(PoolTrack::artistMbid).containsExactly(albumArtist, artist);
+        assertThat(pool).extracting(PoolTrack::artistKey).containsExactly(albumArtist.toString(), artist.toString());
         assertThat(pool.get(0).embedding()).hasSize(50).containsExactly(embedding);
     }
 

@@ -2,6 +2,7 @@ package org.moomoo.jobs.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -144,6 +145,19 @@ class ModelRunnerTest {
         assertThat(value("select b from scratch.casts where v = 'true'")).isEqualTo(true);
         // try_int: 3/12, 99999999999, 1e3, true; try_double: 3/12, true; try_bool: all but null and true
         assertThat(result.malformed()).isEqualTo(4 + 2 + 5);
+    }
+
+    @Test
+    void countByCountsTheRowsOfEachValueForTheSummary() throws SQLException {
+        ModelFolder folder = new ModelFolder().file("rules.sql", """
+                {{ config(materialized='table', count_by='rule') }}
+                select * from (values ('tag'), ('listen_name'), ('tag'), (null)) as t (rule)""");
+
+        ModelResult result = buildAll(runner(folder), null).get(0);
+
+        assertThat(result.countBy()).isEqualTo("rule");
+        assertThat(result.counts()).containsExactly(entry("listen_name", 1L), entry("null", 1L), entry("tag", 2L));
+        assertThat(BuildModelTasklet.line(result)).endsWith("rows by rule: listen_name 1, null 1, tag 2");
     }
 
     @Test

@@ -27,7 +27,8 @@ final class AnalyticsTables {
                 CREATE TABLE analytics.local_files (
                   filepath VARCHAR PRIMARY KEY, recording_mbid UUID, release_mbid UUID, release_group_mbid UUID,
                   artist_mbid UUID, album_artist_mbid UUID, track_name VARCHAR, artist_name VARCHAR,
-                  album_artist_name VARCHAR, track_length_seconds REAL, embedding public.vector,
+                  album_artist_name VARCHAR, artist_key TEXT, album_artist_key TEXT, track_length_seconds REAL,
+                  embedding public.vector,
                   embedding_success BOOLEAN, embedding_duration_seconds DOUBLE PRECISION)
                 """).update();
         jdbc.sql("""
@@ -54,11 +55,16 @@ final class AnalyticsTables {
 
     AnalyticsTables file(String path, UUID artist, UUID albumArtist, double embeddedSeconds, float... vector) {
         jdbc.sql("""
-                INSERT INTO analytics.local_files (filepath, recording_mbid, artist_mbid, album_artist_mbid,
-                  track_length_seconds, embedding, embedding_success, embedding_duration_seconds)
-                VALUES (:path, :recording, :artist, :albumArtist, 200.9, :vector, true, :seconds)
+                INSERT INTO analytics.local_files (filepath, recording_mbid, artist_mbid, album_artist_mbid, artist_key,
+                  album_artist_key, track_length_seconds, embedding, embedding_success, embedding_duration_seconds)
+                VALUES (:path, :recording, :artist, :albumArtist, :artistKey, :albumArtistKey, 200.9, :vector, true,
+                  :seconds)
                 """).param("path", path).param("recording", UUID.nameUUIDFromBytes(path.getBytes()))
-                .param("artist", artist).param("albumArtist", albumArtist).param("vector", new PGvector(vector))
+                .param("artist", artist).param("albumArtist", albumArtist)
+                .param("artistKey", artist == null ? null : artist.toString())
+                .param("albumArtistKey", albumArtist != null ? albumArtist.toString()
+                        : artist == null ? null : artist.toString())
+                .param("vector", new PGvector(vector))
                 .param("seconds", embeddedSeconds).update();
         return this;
     }

@@ -155,6 +155,14 @@ class LibrarySnapshotLoadTest {
     }
 
     @Test
+    void modelsBuiltBeforeArtistIdentitiesSayWhatToRun() {
+        jdbc.sql("ALTER TABLE analytics.local_files DROP COLUMN artist_key").update();
+
+        assertThatThrownBy(loader::load).hasMessageContaining("has no artist_key")
+                .hasMessageContaining("build-models");
+    }
+
+    @Test
     void aTableDroppedByARebuildIsReadOnceItIsBack() {
         tables.listens("user", "a", 3, 0, null);
         jdbc.sql("ALTER TABLE analytics.file_listen_counts RENAME TO file_listen_counts_building").update();

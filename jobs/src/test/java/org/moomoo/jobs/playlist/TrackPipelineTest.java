@@ -13,6 +13,7 @@ import org.moomoo.jobs.testing.JobTest;
 import org.moomoo.playlist.generator.ListeningHistory;
 import org.moomoo.playlist.generator.TrackOptions;
 import org.moomoo.playlist.generator.TrackPipeline;
+import org.moomoo.playlist.similarity.Candidate;
 import org.moomoo.playlist.similarity.Selector;
 import org.moomoo.playlist.similarity.StreamRequest;
 import org.moomoo.playlist.similarity.TrackStream;
@@ -46,8 +47,9 @@ class TrackPipelineTest {
     private List<String> paths(String username, TrackOptions options) throws Exception {
         TrackStream stream = request -> {
             requests.add(request);
-            return IntStream.range(1, 100).mapToObj(i -> new Track("test/" + i, null, null, null, UUID.randomUUID(),
-                    UUID.randomUUID(), 200, (double) i, false)).iterator();
+            return IntStream.range(1, 100).mapToObj(i -> new Candidate(new Track("test/" + i, null, null, null,
+                    UUID.randomUUID(), UUID.randomUUID(), 200, (double) i, false), "artist " + i, "album artist " + i))
+                    .iterator();
         };
         return new TrackPipeline(new Selector(stream), history, new Random(4)).tracks(SOURCE, username, options)
                 .stream().map(Track::filepath).toList();

@@ -4,10 +4,12 @@ import java.util.UUID;
 import org.moomoo.playlist.track.Track;
 
 /**
- * One file of {@code local_files} as the engine holds it: its path, MusicBrainz ids, tag length
- * (null when unknown) and conditioned vector, null unless the file is embedded (a successful
- * embedding of at least 60 s, spec 2.1): such a file can be a source track but never a seed or a
- * candidate of the similarity stream.
+ * One file of {@code local_files} as the engine holds it: its path, MusicBrainz ids, the artist
+ * identities the per-artist limit counts ({@code artist_key}, {@code album_artist_key}: an MBID's
+ * text, else a normalised name or folder; null matches nothing), tag length (null when unknown) and
+ * conditioned vector, null unless the file is embedded (a successful embedding of at least 60 s,
+ * spec 2.1): such a file can be a source track but never a seed or a candidate of the similarity
+ * stream.
  */
 public record LibraryRow(
         String filepath,
@@ -16,6 +18,8 @@ public record LibraryRow(
         UUID releaseGroupMbid,
         UUID artistMbid,
         UUID albumArtistMbid,
+        String artistKey,
+        String albumArtistKey,
         Float trackLengthSeconds,
         float[] vector) {
 

@@ -3,23 +3,22 @@ package org.moomoo.playlist.similarity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.moomoo.playlist.track.Track;
 
 /**
  * Everything the generators read from {@code local_files}, held in memory: every file by path (for
  * the source tracks of a request), the embedded files (a successful embedding of at least 60 s,
- * spec 2.1) with their conditioned vectors in one flat array, the artists' collaborative-filtering
- * factors (normalised, so a pair's score is a dot product), the near-duplicate threshold of the
- * current conditioner and the model build it was loaded from. Immutable: a refresh builds a new
- * snapshot beside this one.
+ * spec 2.1) with their conditioned vectors in one flat array, a number per track artist identity
+ * (DESIGN 9.19), the artists' collaborative-filtering factors (normalised, so a pair's score is a
+ * dot product), the near-duplicate threshold of the current conditioner and the model build it was
+ * loaded from. Immutable: a refresh builds a new snapshot beside this one.
  */
 public final class LibrarySnapshot {
 
-    /** Marks a file whose track artist is null: it can be a seed but never a candidate. */
+    /** An artist number that no file has: the seed group of artists without factors (neutral multipliers). */
     static final int NO_ARTIST = -1;
 
     private final long buildId;
@@ -36,11 +35,12 @@ public final class LibrarySnapshot {
 
     /**
      * @param files every file, embedded or not, each path once
-     * @param factors collaborative-filtering factors by artist; artists without factors have no score
+     * @param factors collaborative-filtering factors by artist identity (an MBID's text); artists
+     *     without factors, which every artist known only by name or folder is, have no score
      * @param nearDuplicateDistance candidates this close (L2) to any seed are dropped
      * @param buildId the model build the rows come from (0 when unknown)
      */
-    public LibrarySnapshot(List<LibraryRow> files, Map<UUID, float[]> factors, double nearDuplicateDistance,
+    public LibrarySnapshot(List<LibraryRow> files, Map<String, float[]> factors, double nearDuplicateDistance,
             long buildId) {
         this.files = new FileCatalog(files);
         this.rows = files.stream().filter(LibraryRow::embedded).toList();
@@ -53,7 +53,8 @@ public final class LibrarySnapshot {
         md5Low = new long[size];
         artistIndex = new int[size];
         indexByPath = new HashMap<>(size * 2);
-        Map<UUID, Integer> artists = new HashMap<>();
+        Map<String, Integer> artists = new HashMap<>();
+        List<String> artistKeys = new ArrayList<>();
         MessageDigest md5 = md5();
         for (int i = 0; i < size; i++) {
             LibraryRow row = rows.get(i);
@@ -66,11 +67,23 @@ public final class LibrarySnapshot {
             byte[] digest = md5.digest(row.filepath().getBytes(StandardCharsets.UTF_8));
             md5High[i] = bigEndian(digest, 0);
             md5Low[i] = bigEndian(digest, 8);
-            artistIndex[i] = row.artistMbid() == null ? NO_ARTIST
-                    : artists.computeIfAbsent(row.artistMbid(), artist -> artists.size());
+            // A file without an artist identity is an artist of its own: null keys never collide.
+            String key = row.artistKey();
+            Integer artist = key == null ? null : artists.get(key);
+            if (artist == null) {
+                artist = artistKeys.size();
+                artistKeys.add(key);
+                if (key != null) {
+                    artists.put(key, artist);
+                }
+            }
+            artistIndex[i] = artist;
         }
-        unitFactors = new double[artists.size()][];
-        artists.forEach((artist, index) -> unitFactors[index] = unit(factors.get(artist)));
+        unitFactors = new double[artistKeys.size()][];
+        for (int artist = 0; artist < unitFactors.length; artist++) {
+            String key = artistKeys.get(artist);
+            unitFactors[artist] = key == null ? null : unit(factors.get(key));
+        }
     }
 
     public long buildId() {
@@ -110,7 +123,7 @@ public final class LibrarySnapshot {
         return index == null ? -1 : index;
     }
 
-    /** The artist number of a file ({@link #NO_ARTIST} for none); equal numbers mean the same artist. */
+    /** The artist number of a file; equal numbers mean the same artist identity. */
     int artistIndex(int file) {
         return artistIndex[file];
     }
@@ -142,8 +155,8 @@ public final class LibrarySnapshot {
     /**
      * The collaborative-filtering multiplier for a seed of artist {@code seedArtist} and a candidate
      * of artist {@code candidateArtist} (artist numbers of {@link #artistIndex}): 1 when either has
-     * no factors or the seed has no artist, the multiplier of score 1 for the same artist, otherwise
-     * of the factors' cosine similarity.
+     * no factors (or the seed group is {@link #NO_ARTIST}), the multiplier of score 1 for the same
+     * artist, otherwise of the factors' cosine similarity.
      */
     double multiplier(int seedArtist, int candidateArtist) {
         if (!hasFactors(seedArtist) || !hasFactors(candidateArtist)) {
@@ -172,10 +185,11 @@ public final class LibrarySnapshot {
 
     /**
      * A streamed candidate: the file's ids, album artist falling back to the track artist, whole-second
-     * length, its final distance, not a seed (spec 4.6).
+     * length, its final distance, not a seed (spec 4.6), with its artist identities.
      */
-    Track candidateTrack(int file, double distance) {
-        return rows.get(file).track(distance, false);
+    Candidate candidate(int file, double distance) {
+        LibraryRow row = rows.get(file);
+        return new Candidate(row.track(distance, false), row.artistKey(), row.albumArtistKey());
     }
 
     private static double[] unit(float[] factors) {

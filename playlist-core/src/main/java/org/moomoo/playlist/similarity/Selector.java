@@ -7,12 +7,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.moomoo.playlist.track.Track;
 
 /**
  * Walks a similarity stream keeping at most {@code limitPerArtist} tracks per artist
- * (spec/playlists-http-client.md 4.7). A track counts against its artist and its album artist;
+ * (spec/playlists-http-client.md 4.7). A track counts against its artist and its album artist,
+ * each known by its identity (DESIGN 9.19: the MBID, else the normalised name tag, else the top
+ * folder), so that files without MusicBrainz ids are limited too instead of skipped;
  * special-purpose artists never count.
  */
 public final class Selector {
@@ -43,26 +44,33 @@ public final class Selector {
             // The original returned one track here; a playlist of n tracks never gets more (DESIGN 9.11).
             return selected;
         }
-        Iterator<Track> tracks = stream.open(new StreamRequest(seeds, weights, predicateWeights,
+        Iterator<Candidate> candidates = stream.candidates(new StreamRequest(seeds, weights, predicateWeights,
                 StreamRequest.DEFAULT_LIMIT));
         if (limitPerArtist == 0) {
-            while (tracks.hasNext() && selected.size() < limit) {
-                selected.add(tracks.next());
+            while (candidates.hasNext() && selected.size() < limit) {
+                selected.add(candidates.next().track());
             }
             return selected;
         }
         Set<String> seedPaths = new HashSet<>(seeds);
-        Map<UUID, Integer> counts = new HashMap<>();
-        while (tracks.hasNext() && selected.size() < limit) {
-            Track track = tracks.next();
-            if (seedPaths.contains(track.filepath()) || track.artistMbid() == null || track.albumArtistMbid() == null) {
+        Map<String, Integer> counts = new HashMap<>();
+        while (candidates.hasNext() && selected.size() < limit) {
+            Candidate candidate = candidates.next();
+            if (seedPaths.contains(candidate.track().filepath())) {
                 continue;
             }
-            Set<UUID> artists = Set.copyOf(List.of(track.artistMbid(), track.albumArtistMbid()));
+            // A null identity is no artist: it neither blocks nor counts, so two never collide.
+            Set<String> artists = new HashSet<>(2);
+            if (candidate.artistKey() != null) {
+                artists.add(candidate.artistKey());
+            }
+            if (candidate.albumArtistKey() != null) {
+                artists.add(candidate.albumArtistKey());
+            }
             boolean room = artists.stream().allMatch(artist -> counts.getOrDefault(artist, 0) < limitPerArtist);
             if (room) {
-                selected.add(track);
-                artists.stream().filter(artist -> !SpecialArtists.contains(artist))
+                selected.add(candidate.track());
+                artists.stream().filter(artist -> !SpecialArtists.containsKey(artist))
                         .forEach(artist -> counts.merge(artist, 1, Integer::sum));
             }
         }

@@ -3,7 +3,6 @@ package org.moomoo.playlist.similarity;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.function.Supplier;
-import org.moomoo.playlist.track.Track;
 
 /**
  * The similarity stream of spec/playlists-http-client.md section 4, served from the in-memory
@@ -19,7 +18,7 @@ public final class SimilarityEngine implements TrackStream {
     }
 
     @Override
-    public Iterator<Track> open(StreamRequest request) {
+    public Iterator<Candidate> candidates(StreamRequest request) {
         LibrarySnapshot snapshot = snapshots.get();
         SeedSet seeds = SeedSet.of(snapshot, request);
         if (seeds.isEmpty()) {

@@ -2,7 +2,6 @@ package org.moomoo.playlist.similarity;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.moomoo.playlist.track.Track;
 
 /**
  * One open similarity stream: a best-first search that computes the exact distance of a candidate
@@ -18,7 +17,7 @@ import org.moomoo.playlist.track.Track;
  * {@link CandidateHeap} is no larger than every bound below it, so it is the next row of the
  * stream.
  */
-final class SimilarityQuery implements Iterator<Track> {
+final class SimilarityQuery implements Iterator<Candidate> {
 
     /** Bounds are shrunk by this factor so that rounding can never lift one above the exact distance. */
     private static final double BOUND_SLACK = 1 - 1e-9;
@@ -44,7 +43,7 @@ final class SimilarityQuery implements Iterator<Track> {
 
     private final int limit;
     private int emitted;
-    private Track next;
+    private Candidate next;
 
     SimilarityQuery(LibrarySnapshot snapshot, SeedSet seeds, StreamRequest request) {
         this.snapshot = snapshot;
@@ -65,7 +64,7 @@ final class SimilarityQuery implements Iterator<Track> {
         heap = new CandidateHeap(snapshot, size);
         float[] vectors = snapshot.vectors();
         for (int file = 0; file < size; file++) {
-            if (snapshot.artistIndex(file) == LibrarySnapshot.NO_ARTIST || seeds.excludes(file)) {
+            if (seeds.excludes(file)) {
                 continue;
             }
             double predicate = predicate(file);
@@ -94,16 +93,16 @@ final class SimilarityQuery implements Iterator<Track> {
     }
 
     @Override
-    public Track next() {
+    public Candidate next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Track track = next;
+        Candidate candidate = next;
         next = null;
-        return track;
+        return candidate;
     }
 
-    private Track advance() {
+    private Candidate advance() {
         if (emitted >= limit) {
             return null;
         }
@@ -111,10 +110,10 @@ final class SimilarityQuery implements Iterator<Track> {
             int file = heap.topFile();
             switch (heap.topLevel()) {
                 case CandidateHeap.EXACT -> {
-                    Track track = snapshot.candidateTrack(file, heap.topKey());
+                    Candidate candidate = snapshot.candidate(file, heap.topKey());
                     heap.removeTop();
                     emitted++;
-                    return track;
+                    return candidate;
                 }
                 case GLOBAL_BOUND -> heap.replaceTop(centroidDistance[file] / largestMultiplier(file) / predicate(file)
                         * BOUND_SLACK, ARTIST_BOUND);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,34 +47,49 @@ public final class SnapshotLoader implements SnapshotSource {
             throw new IllegalStateException("the models are not built yet (there is no " + schema.table("local_files")
                     + "); run ./moomoo jobs run build-models");
         }
+        if (!hasArtistKeys(schema.table("local_files"))) {
+            throw new IllegalStateException(schema.table("local_files") + " was built by an older moomoo (it has no"
+                    + " artist_key); run ./moomoo jobs run build-models");
+        }
         List<LibraryRow> rows = retry.read(() -> jdbc.sql("""
                 SELECT filepath, recording_mbid, release_mbid, release_group_mbid, artist_mbid, album_artist_mbid,
-                       track_length_seconds,
+                       artist_key, album_artist_key, track_length_seconds,
                        CASE WHEN embedding_success AND embedding_duration_seconds >= 60 THEN embedding::text END
                 FROM %s
                 ORDER BY filepath
-                """.formatted(schema.table("local_files"))).query(SnapshotLoader::row).list());
+                """.formatted(schema.table("local_files"))).query(new LibraryRowMapper()).list());
         return new LibrarySnapshot(rows, factors(), nearDuplicateDistance(), build);
     }
 
-    private record ArtistFactors(UUID artist, float[] factors) {
+    private record ArtistFactors(String artist, float[] factors) {
     }
 
-    /** The latest factors of each artist; none when collaborative filtering has not run (all pairs neutral). */
-    private Map<UUID, float[]> factors() {
-        Map<UUID, float[]> factors = new HashMap<>();
+    /**
+     * The latest factors of each artist by identity (its MBID's text, as {@code artist_key} has it);
+     * none when collaborative filtering has not run (all pairs neutral).
+     */
+    private Map<String, float[]> factors() {
+        Map<String, float[]> factors = new HashMap<>();
         if (exists(schema.table("artist_factors"))) {
             retry.read(() -> jdbc.sql("""
-                    SELECT DISTINCT ON (artist_mbid) artist_mbid, factors::text
+                    SELECT DISTINCT ON (artist_mbid) artist_mbid::text, factors::text
                     FROM %s
                     WHERE artist_mbid IS NOT NULL
                     ORDER BY artist_mbid, insert_ts_utc DESC
                     """.formatted(schema.table("artist_factors")))
-                    .query((rs, i) -> new ArtistFactors(rs.getObject(1, UUID.class), VectorText.parse(rs.getString(2))))
+                    .query((rs, i) -> new ArtistFactors(rs.getString(1), VectorText.parse(rs.getString(2))))
                     .list())
                     .forEach(row -> factors.put(row.artist(), row.factors()));
         }
         return factors;
+    }
+
+    private boolean hasArtistKeys(String table) {
+        return jdbc.sql("""
+                SELECT count(*) = 2 FROM pg_attribute
+                WHERE attrelid = to_regclass(:table) AND attname IN ('artist_key', 'album_artist_key')
+                  AND NOT attisdropped
+                """).param("table", table).query(Boolean.class).single();
     }
 
     private boolean exists(String table) {
@@ -98,11 +114,26 @@ public final class SnapshotLoader implements SnapshotSource {
                 .orElse(DEFAULT_NEAR_DUPLICATE_DISTANCE);
     }
 
-    private static LibraryRow row(ResultSet rs, int rowNumber) throws SQLException {
-        float seconds = rs.getFloat(7);
-        Float length = rs.wasNull() ? null : seconds;
-        return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), length,
-                rs.getString(8) == null ? null : VectorText.parse(rs.getString(8)));
+    /**
+     * Maps the rows of local_files, holding each artist identity once: an artist's tracks, and a
+     * track's artist and album artist, mostly share one key.
+     */
+    private static final class LibraryRowMapper implements RowMapper<LibraryRow> {
+
+        private final Map<String, String> keys = new HashMap<>();
+
+        @Override
+        public LibraryRow mapRow(ResultSet rs, int rowNumber) throws SQLException {
+            float seconds = rs.getFloat(9);
+            Float length = rs.wasNull() ? null : seconds;
+            return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                    rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+                    key(rs.getString(7)), key(rs.getString(8)), length,
+                    rs.getString(10) == null ? null : VectorText.parse(rs.getString(10)));
+        }
+
+        private String key(String key) {
+            return key == null ? null : keys.computeIfAbsent(key, k -> k);
+        }
     }
 }

@@ -10,5 +10,22 @@ import org.moomoo.playlist.track.Track;
 @FunctionalInterface
 public interface TrackStream {
 
-    Iterator<Track> open(StreamRequest request);
+    /** The candidates with their artist identities, which the {@link Selector} limits. */
+    Iterator<Candidate> candidates(StreamRequest request);
+
+    /** The same stream as plain tracks. */
+    default Iterator<Track> open(StreamRequest request) {
+        Iterator<Candidate> candidates = candidates(request);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return candidates.hasNext();
+            }
+
+            @Override
+            public Track next() {
+                return candidates.next().track();
+            }
+        };
+    }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.similarity.CfMultiplier;
@@ -16,29 +15,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Collaborative-filtering similarity between the pool's artists (spec/playlists-http-client.md 6.8
  * step 5): the cosine of two artists' factor vectors, 1 for an artist with itself, and
- * {@link CfMultiplier#BASELINE} (neutral) where an artist has no factors.
+ * {@link CfMultiplier#BASELINE} (neutral) where an artist has no factors. Artists are identities
+ * ({@code local_files.artist_key}, DESIGN 9.19): an MBID's text, which may have factors, or a
+ * normalised name or folder, which never has.
  */
 public final class ArtistSimilarity {
 
     private static final Logger log = LoggerFactory.getLogger(ArtistSimilarity.class);
 
-    private final Map<UUID, Integer> index;
+    private final Map<String, Integer> index;
     private final double[][] scores;
 
-    private ArtistSimilarity(Map<UUID, Integer> index, double[][] scores) {
+    private ArtistSimilarity(Map<String, Integer> index, double[][] scores) {
         this.index = index;
         this.scores = scores;
     }
 
     /** Reads the factors of {@code artists} from the analytic artist_factors table. */
-    public static ArtistSimilarity read(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, List<UUID> artists) {
-        Map<UUID, float[]> factors = new HashMap<>();
+    public static ArtistSimilarity read(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry,
+            List<String> artists) {
+        Map<String, float[]> factors = new HashMap<>();
         if (!artists.isEmpty()) {
-            retry.read(() -> jdbc.sql("SELECT artist_mbid, factors::text AS factors FROM " + schema.table("artist_factors")
-                            + " WHERE artist_mbid IN (:artists)")
+            retry.read(() -> jdbc.sql("SELECT artist_mbid::text AS artist, factors::text AS factors FROM "
+                            + schema.table("artist_factors") + " WHERE artist_mbid::text IN (:artists)")
                     .param("artists", artists)
-                    .query((rs, i) -> Map.entry(rs.getObject("artist_mbid", UUID.class),
-                            VectorText.parse(rs.getString("factors"))))
+                    .query((rs, i) -> Map.entry(rs.getString("artist"), VectorText.parse(rs.getString("factors"))))
                     .list())
                     .forEach(entry -> factors.put(entry.getKey(), entry.getValue()));
         }
@@ -49,12 +50,12 @@ public final class ArtistSimilarity {
     }
 
     /** The similarity matrix of {@code artists} (distinct, in this order) from their factors. */
-    static ArtistSimilarity of(List<UUID> artists, Map<UUID, float[]> factors) {
-        Map<UUID, Integer> index = new LinkedHashMap<>();
-        for (UUID artist : artists) {
+    static ArtistSimilarity of(List<String> artists, Map<String, float[]> factors) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (String artist : artists) {
             index.putIfAbsent(artist, index.size());
         }
-        List<UUID> distinct = List.copyOf(index.keySet());
+        List<String> distinct = List.copyOf(index.keySet());
         double[][] scores = new double[distinct.size()][distinct.size()];
         for (int a = 0; a < distinct.size(); a++) {
             scores[a][a] = 1.0;
@@ -70,7 +71,7 @@ public final class ArtistSimilarity {
     }
 
     /** The similarity of two of the matrix's artists. */
-    public double score(UUID a, UUID b) {
+    public double score(String a, String b) {
         return scores[index.get(a)][index.get(b)];
     }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Which clusters become smart mixes (spec/playlists-http-client.md 6.8 step 8): those with 3 to 8
@@ -34,8 +33,8 @@ final class ClusterSelection {
         }
         List<List<Integer>> kept = new ArrayList<>();
         for (List<Integer> members : byLabel.values()) {
-            Set<UUID> artists = new HashSet<>();
-            members.forEach(i -> artists.add(pool.get(i).artistMbid()));
+            Set<String> artists = new HashSet<>();
+            members.forEach(i -> artists.add(pool.get(i).artistKey()));
             if (artists.size() >= MIN_ARTISTS && artists.size() <= MAX_ARTISTS) {
                 kept.add(members);
             }

@@ -2,7 +2,6 @@ package org.moomoo.playlist.smartmix;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
@@ -61,7 +60,7 @@ public final class SmartMixes {
     }
 
     private List<List<Integer>> clusters(List<PoolTrack> pool, int count) {
-        List<UUID> artists = pool.stream().map(PoolTrack::artistMbid).distinct().toList();
+        List<String> artists = pool.stream().map(PoolTrack::artistKey).distinct().toList();
         ArtistSimilarity similarity = ArtistSimilarity.read(jdbc, schema, retry, artists);
         log.info("Clustering {} tracks by {} artists.", pool.size(), similarity.size());
         DistanceMatrix distances = DistanceMatrix.of(pool, similarity);

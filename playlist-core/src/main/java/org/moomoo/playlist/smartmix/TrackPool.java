@@ -2,7 +2,6 @@ package org.moomoo.playlist.smartmix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
@@ -13,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The tracks a user likes (spec/playlists-http-client.md 6.8 steps 2 and 4): files listened to
- * more than twice or loved, with a usable embedding and a known artist.
+ * more than twice or loved, with a usable embedding and a known artist: its MusicBrainz id or, for
+ * a file without one, its normalised name or folder (DESIGN 9.19).
  */
 public final class TrackPool {
 
@@ -28,10 +28,10 @@ public final class TrackPool {
             )
             SELECT f.filepath, f.track_name,
                    coalesce(f.album_artist_name, f.artist_name) AS artist_name,
-                   coalesce(f.album_artist_mbid, f.artist_mbid) AS artist_mbid,
+                   f.album_artist_key AS artist_key,
                    f.embedding::text AS embedding
             FROM liked JOIN %3$s f ON f.filepath = liked.filepath
-            WHERE f.embedding_success AND f.embedding_duration_seconds > 60 AND f.artist_mbid IS NOT NULL
+            WHERE f.embedding_success AND f.embedding_duration_seconds > 60 AND f.artist_key IS NOT NULL
               AND f.embedding IS NOT NULL
             ORDER BY f.filepath
             """;
@@ -53,7 +53,7 @@ public final class TrackPool {
                 schema.table("local_files"));
         return retry.read(() -> jdbc.sql(sql).param("username", username)
                 .query((rs, i) -> new PoolTrack(rs.getString("filepath"), rs.getString("track_name"),
-                        rs.getString("artist_name"), rs.getObject("artist_mbid", UUID.class),
+                        rs.getString("artist_name"), rs.getString("artist_key"),
                         VectorText.parse(rs.getString("embedding"))))
                 .list());
     }

@@ -14,7 +14,8 @@ class FileCatalogTest {
 
     private static LibrarySnapshot library(String... paths) {
         return new LibrarySnapshot(List.of(paths).stream().map(path -> new LibraryRow(path, null, null, null,
-                UUID.randomUUID(), null, 180.5f, path.startsWith("silent") ? null : new float[] {1, 2})).toList(),
+                UUID.randomUUID(), null, null, null, 180.5f,
+                path.startsWith("silent") ? null : new float[] {1, 2})).toList(),
                 Map.of(), 0.5, 1);
     }
 

@@ -10,12 +10,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
-import org.moomoo.playlist.track.Track;
 
 /**
- * The similarity stream of spec section 4 written as plainly as possible: every candidate's
- * distance to every seed, a full sort by distance then by the hex MD5 of the path, the first
- * {@code limit} rows. The engine must return exactly this.
+ * The similarity stream of spec section 4 written as plainly as possible: every embedded file but
+ * the seeds is a candidate, whatever its artist (DESIGN 9.19); every candidate's distance to every
+ * seed, a full sort by distance then by the hex MD5 of the path, the first {@code limit} rows. The
+ * engine must return exactly this.
  */
 final class ReferenceStream implements TrackStream {
 
@@ -29,7 +29,7 @@ final class ReferenceStream implements TrackStream {
     }
 
     @Override
-    public Iterator<Track> open(StreamRequest request) {
+    public Iterator<Candidate> candidates(StreamRequest request) {
         Set<String> positiveSeeds = new HashSet<>();
         List<Integer> seedFiles = new ArrayList<>();
         List<Double> seedWeights = new ArrayList<>();
@@ -50,7 +50,7 @@ final class ReferenceStream implements TrackStream {
         List<Scored> scored = new ArrayList<>();
         for (int c = 0; c < snapshot.size(); c++) {
             LibraryRow row = snapshot.row(c);
-            if (seedFiles.isEmpty() || row.artistMbid() == null || positiveSeeds.contains(row.filepath())) {
+            if (seedFiles.isEmpty() || positiveSeeds.contains(row.filepath())) {
                 continue;
             }
             double sum = 0;
@@ -75,7 +75,7 @@ final class ReferenceStream implements TrackStream {
         }
         scored.sort(Comparator.comparingDouble(Scored::distance).thenComparing(Scored::md5));
         int limit = request.limit() == null ? scored.size() : Math.min(request.limit(), scored.size());
-        return scored.subList(0, limit).stream().map(s -> snapshot.candidateTrack(s.file(), s.distance())).iterator();
+        return scored.subList(0, limit).stream().map(s -> snapshot.candidate(s.file(), s.distance())).iterator();
     }
 
     private static String md5Hex(String text) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.moomoo.playlist.track.Track;
 
-/** The selector examples of spec/playlists-http-client.md 4.8 (6 to 9). */
+/**
+ * The selector examples of spec/playlists-http-client.md 4.8 (6 to 9), and the artist identities of
+ * DESIGN 9.19 in libraries without MusicBrainz ids.
+ */
 class SelectorTest {
 
     private static final UUID VARIOUS_ARTISTS = UUID.fromString("89ad4ac3-39f7-470e-963a-56509c546377");
@@ -81,6 +86,109 @@ class SelectorTest {
     @Test
     void aLimitOfZeroSelectsNothing() {
         assertThat(select(TestLibrary.tenFiles(), List.of("f0"), 0, 2)).isEmpty();
+    }
+
+    @Test
+    void filesWithoutMbidsAreSelected() {
+        TestLibrary untagged = new TestLibrary();
+        for (int i = 0; i < 10; i++) {
+            untagged.named("f" + i, "artist " + i, "artist " + i, TestLibrary.tenTimes(i));
+        }
+
+        assertThat(select(untagged, List.of("f0"), 5, 2)).containsExactly("f1", "f2", "f3", "f4", "f5");
+    }
+
+    @Test
+    void aNameIsLimitedLikeAnMbid() {
+        TestLibrary sameName = TestLibrary.tenNamedFiles("beatles", "beatles");
+
+        assertThat(select(sameName, List.of("f0"), 5, 2)).containsExactly("f1", "f2");
+    }
+
+    @Test
+    void anAlbumArtistNameIsLimitedLikeATrackArtist() {
+        TestLibrary sharedAlbumArtist = new TestLibrary();
+        for (int i = 0; i < 10; i++) {
+            sharedAlbumArtist.named("f" + i, "artist " + i, "bjork", TestLibrary.tenTimes(i));
+        }
+
+        assertThat(select(sharedAlbumArtist, List.of("f0"), 5, 2)).containsExactly("f1", "f2");
+    }
+
+    @Test
+    void nullIdentitiesNeverCollide() {
+        TestLibrary noIdentity = TestLibrary.tenNamedFiles(null, null);
+
+        assertThat(select(noIdentity, List.of("f0"), 5, 1)).containsExactly("f1", "f2", "f3", "f4", "f5");
+    }
+
+    @Test
+    void specialPurposeArtistsKnownByNameAreNeverLimited() {
+        TestLibrary various = new TestLibrary();
+        for (int i = 0; i < 10; i++) {
+            various.named("f" + i, "artist " + i % 2, "various artists", TestLibrary.tenTimes(i));
+        }
+
+        assertThat(select(various, List.of("f0"), 5, 3)).containsExactly("f1", "f2", "f3", "f4", "f5");
+    }
+
+    @Test
+    void namesAndMbidsCountApartInAMixedLibrary() {
+        UUID artist = UUID.randomUUID();
+        TestLibrary mixed = new TestLibrary();
+        for (int i = 0; i < 10; i++) {
+            if (i % 2 == 0) {
+                mixed.file("f" + i, artist, null, TestLibrary.tenTimes(i));
+            } else {
+                mixed.named("f" + i, "radiohead", "radiohead", TestLibrary.tenTimes(i));
+            }
+        }
+
+        assertThat(select(mixed, List.of("f0"), 5, 2)).containsExactly("f1", "f2", "f3", "f4");
+    }
+
+    @Test
+    void anUntaggedLibraryGivesAFullPlaylistWithinTheArtistLimit() {
+        assertFullPlaylistWithinLimit(library(Tagging.NAMES));
+    }
+
+    @Test
+    void aMixedLibraryGivesAFullPlaylistWithinTheArtistLimit() {
+        assertFullPlaylistWithinLimit(library(Tagging.MIXED));
+    }
+
+    private enum Tagging { NAMES, MIXED }
+
+    /**
+     * 200 files by 20 artists of 10 files each on a line, artist by artist, so that the nearest
+     * files share the seed's artist: known by name only, or every other artist by its MBID.
+     */
+    private static TestLibrary library(Tagging tagging) {
+        TestLibrary library = new TestLibrary();
+        for (int a = 0; a < 20; a++) {
+            UUID mbid = UUID.randomUUID();
+            for (int t = 0; t < 10; t++) {
+                String path = "artist " + a + "/" + t;
+                float[] vector = {a * 10 + t, 0};
+                if (tagging == Tagging.MIXED && a % 2 == 0) {
+                    library.file(path, mbid, null, vector);
+                } else {
+                    library.named(path, "artist " + a, "artist " + a, vector);
+                }
+            }
+        }
+        return library.threshold(0);
+    }
+
+    private static void assertFullPlaylistWithinLimit(TestLibrary library) {
+        LibrarySnapshot snapshot = library.build();
+        List<Track> playlist = new Selector(new SimilarityEngine(() -> snapshot))
+                .select(List.of("artist 0/0"), 30, 3, null, null);
+
+        assertThat(playlist).hasSize(30);
+        Map<String, Long> perArtist = playlist.stream()
+                .collect(Collectors.groupingBy(track -> track.filepath().split("/")[0], Collectors.counting()));
+        assertThat(perArtist.values()).allMatch(count -> count <= 3);
     }
 
     @Test

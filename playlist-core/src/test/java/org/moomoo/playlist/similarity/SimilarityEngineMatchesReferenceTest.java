@@ -10,13 +10,13 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
-import org.moomoo.playlist.track.Track;
 
 /**
  * The engine returns exactly what {@link ReferenceStream} returns on random libraries and requests:
  * vectors on a coarse grid (so many distances tie exactly), repeated vectors, few artists (so seeds
- * share groups), artists without factors, null artists, zero and missing weights, predicate weights
- * of 0, below and above 1, seeds that are not in the library, and several thresholds and limits.
+ * share groups), artists without factors, null artists, libraries tagged with MBIDs, by name only
+ * (no MBID at all) or mixed, zero and missing weights, predicate weights of 0, below and above 1,
+ * seeds that are not in the library, and several thresholds and limits.
  */
 class SimilarityEngineMatchesReferenceTest {
 
@@ -44,10 +44,14 @@ class SimilarityEngineMatchesReferenceTest {
                         request.weights(), request.predicateWeights()));
     }
 
-    private static List<Track> all(TrackStream stream, StreamRequest request) {
-        List<Track> tracks = new ArrayList<>();
-        stream.open(request).forEachRemaining(tracks::add);
-        return tracks;
+    /** How the files of a random library are tagged; a name-tagged artist has no factors. */
+    private enum Tagging { MBIDS, NAMES, MIXED }
+
+    /** The stream with the artist identities, so that those must match too. */
+    private static List<Candidate> all(TrackStream stream, StreamRequest request) {
+        List<Candidate> candidates = new ArrayList<>();
+        stream.candidates(request).forEachRemaining(candidates::add);
+        return candidates;
     }
 
     private static LibrarySnapshot randomLibrary(Random random) {
@@ -58,7 +62,7 @@ class SimilarityEngineMatchesReferenceTest {
         for (int a = 0, count = 1 + random.nextInt(12); a < count; a++) {
             artists.add(UUID.randomUUID());
         }
-        Map<UUID, float[]> factors = new HashMap<>();
+        Map<String, float[]> factors = new HashMap<>();
         for (UUID artist : artists) {
             int kind = random.nextInt(5);
             if (kind == 0) {
@@ -70,8 +74,9 @@ class SimilarityEngineMatchesReferenceTest {
                     values[k] = (float) random.nextGaussian();
                 }
             }
-            factors.put(artist, values);
+            factors.put(artist.toString(), values);
         }
+        Tagging tagging = Tagging.values()[random.nextInt(Tagging.values().length)];
         List<LibraryRow> rows = new ArrayList<>();
         float[] previous = null;
         for (int i = 0; i < size; i++) {
@@ -84,10 +89,17 @@ class SimilarityEngineMatchesReferenceTest {
                 }
             }
             previous = vector;
-            UUID artist = random.nextInt(15) == 0 ? null : artists.get(random.nextInt(artists.size()));
-            UUID albumArtist = random.nextBoolean() ? null : artists.get(random.nextInt(artists.size()));
-            rows.add(new LibraryRow("file-" + i, UUID.randomUUID(), null, null, artist, albumArtist,
-                    random.nextInt(10) == 0 ? null : 60 + random.nextFloat() * 300, vector));
+            int artist = random.nextInt(15) == 0 ? -1 : random.nextInt(artists.size());
+            int albumArtist = random.nextBoolean() ? -1 : random.nextInt(artists.size());
+            boolean byMbid = tagging == Tagging.MBIDS || tagging == Tagging.MIXED && random.nextBoolean();
+            UUID artistMbid = byMbid && artist >= 0 ? artists.get(artist) : null;
+            UUID albumArtistMbid = byMbid && albumArtist >= 0 ? artists.get(albumArtist) : null;
+            String artistKey = artist < 0 ? null : byMbid ? artistMbid.toString() : "artist " + artist;
+            String albumArtistKey = albumArtist < 0 ? artistKey : byMbid ? albumArtistMbid.toString()
+                    : "artist " + albumArtist;
+            rows.add(new LibraryRow("file-" + i, UUID.randomUUID(), null, null, artistMbid, albumArtistMbid,
+                    artistKey, albumArtistKey, random.nextInt(10) == 0 ? null : 60 + random.nextFloat() * 300,
+                    vector));
         }
         double[] thresholds = {0, 0.5, 1.0};
         return new LibrarySnapshot(rows, factors, thresholds[random.nextInt(thresholds.length)], 1);

@@ -11,7 +11,7 @@ import java.util.UUID;
 final class TestLibrary {
 
     private final List<LibraryRow> rows = new ArrayList<>();
-    private final Map<UUID, float[]> factors = new HashMap<>();
+    private final Map<String, float[]> factors = new HashMap<>();
     private double threshold = 0.5;
 
     /** A file by its own random artist, no album artist. */
@@ -19,13 +19,25 @@ final class TestLibrary {
         return file(path, UUID.randomUUID(), null, vector);
     }
 
+    /** A file tagged with MBIDs: its identities are their text, the album artist's falling back to the artist's. */
     TestLibrary file(String path, UUID artist, UUID albumArtist, float... vector) {
-        rows.add(new LibraryRow(path, UUID.randomUUID(), null, null, artist, albumArtist, 200.9f, vector));
+        UUID album = albumArtist != null ? albumArtist : artist;
+        rows.add(new LibraryRow(path, UUID.randomUUID(), null, null, artist, albumArtist,
+                artist == null ? null : artist.toString(), album == null ? null : album.toString(), 200.9f, vector));
+        return this;
+    }
+
+    /**
+     * A file without MusicBrainz ids, known by the identities local_files gives it (a normalised
+     * name or folder; null for none).
+     */
+    TestLibrary named(String path, String artistKey, String albumArtistKey, float... vector) {
+        rows.add(new LibraryRow(path, null, null, null, null, null, artistKey, albumArtistKey, 200.9f, vector));
         return this;
     }
 
     TestLibrary factors(UUID artist, float... values) {
-        factors.put(artist, values);
+        factors.put(artist.toString(), values);
         return this;
     }
 
@@ -56,7 +68,16 @@ final class TestLibrary {
         return library;
     }
 
-    private static float[] tenTimes(int value) {
+    /** Ten files as {@link #tenFiles()} without MusicBrainz ids, with the given identities. */
+    static TestLibrary tenNamedFiles(String artistKey, String albumArtistKey) {
+        TestLibrary library = new TestLibrary();
+        for (int i = 0; i < 10; i++) {
+            library.named("f" + i, artistKey, albumArtistKey, tenTimes(i));
+        }
+        return library;
+    }
+
+    static float[] tenTimes(int value) {
         float[] vector = new float[10];
         Arrays.fill(vector, value);
         return vector;

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.moomoo.playlist.similarity.CfMultiplier;
 
 class ArtistSimilarityTest {
 
-    private static final UUID A = PoolTracks.artist(1);
-    private static final UUID B = PoolTracks.artist(2);
-    private static final UUID UNKNOWN = PoolTracks.artist(3);
+    private static final String A = PoolTracks.artist(1);
+    private static final String B = PoolTracks.artist(2);
+    private static final String UNKNOWN = PoolTracks.artist(3);
     private static final double BASELINE = CfMultiplier.BASELINE;
 
     // cos 60° = 0.5
-    private static final Map<UUID, float[]> FACTORS = Map.of(A, new float[] {1, 0}, B, new float[] {0.5f, (float) Math.sqrt(0.75)});
+    private static final Map<String, float[]> FACTORS = Map.of(A, new float[] {1, 0}, B, new float[] {0.5f, (float) Math.sqrt(0.75)});
 
     @Test
     void scoresArePairCosinesWithOnesOnTheDiagonal() {

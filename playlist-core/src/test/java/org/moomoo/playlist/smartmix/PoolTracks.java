@@ -10,8 +10,9 @@ final class PoolTracks {
     private PoolTracks() {
     }
 
-    static UUID artist(int number) {
-        return new UUID(0, number);
+    /** Artist {@code number}'s identity, an MBID's text. */
+    static String artist(int number) {
+        return new UUID(0, number).toString();
     }
 
     static PoolTrack track(int index, int artistNumber, String artistName) {
