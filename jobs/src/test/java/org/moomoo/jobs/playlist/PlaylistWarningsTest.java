@@ -15,7 +15,8 @@ import org.moomoo.playlist.similarity.LibrarySnapshot;
 class PlaylistWarningsTest {
 
     private static LibraryRow file(String path, boolean embedded) {
-        return new LibraryRow(path, null, null, null, UUID.nameUUIDFromBytes(path.getBytes()), null, 200f,
+        UUID artist = UUID.nameUUIDFromBytes(path.getBytes());
+        return new LibraryRow(path, null, null, null, artist, null, artist.toString(), artist.toString(), 200f,
                 embedded ? new float[] {1, 2} : null);
     }
 
