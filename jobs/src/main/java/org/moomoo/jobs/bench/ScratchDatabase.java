@@ -19,6 +19,7 @@ final class ScratchDatabase implements AutoCloseable {
     private static final String NAME = "moomoo_bench_" + ProcessHandle.current().pid();
 
     private final DatabaseAdmin admin;
+    private final DatabaseUri uri;
     private final ConfigurableApplicationContext context;
 
     ScratchDatabase() throws SQLException {
@@ -26,7 +27,13 @@ final class ScratchDatabase implements AutoCloseable {
         admin = new DatabaseAdmin(server);
         admin.drop(NAME);
         admin.create(NAME, null);
-        context = JobsContext.start(server.withDatabase(NAME), Verbosity.QUIET);
+        uri = server.withDatabase(NAME);
+        context = JobsContext.start(uri, Verbosity.QUIET);
+    }
+
+    /** Where the scratch database is, for commands run in other processes. */
+    DatabaseUri uri() {
+        return uri;
     }
 
     JobControl jobs() {
