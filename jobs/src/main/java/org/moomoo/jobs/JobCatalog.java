@@ -18,7 +18,7 @@ import org.moomoo.jobs.models.BuildModelsJobConfig;
 /**
  * Every job's description, made without Spring or a database, so that {@code jobs list} starts in
  * a fraction of a second. The descriptions are the ones the job configurations declare as beans;
- * {@code JobControlTest} checks that this list describes every job of the application.
+ * {@code JobsApplicationTest} checks that this list describes every job of the application.
  */
 public final class JobCatalog {
 

@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,10 +44,11 @@ public class BuildModelsJobConfig {
         return description(BuildModelsJobConfig::checkNow);
     }
 
+    // The project is loaded (its templates rendered) only to check a build-models command.
     @Bean
-    JobDescription buildModelsDescription(ModelProject project) {
+    JobDescription buildModelsDescription(ObjectProvider<ModelProject> project) {
         return description(arguments -> {
-            checkSelect(project, arguments);
+            checkSelect(project.getObject(), arguments);
             checkNow(arguments);
         });
     }

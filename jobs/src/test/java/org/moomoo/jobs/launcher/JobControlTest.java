@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.moomoo.jobs.JobCatalog;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.launcher.JobControl.UsageException;
 import org.moomoo.jobs.testing.JobTest;
@@ -63,13 +62,6 @@ class JobControlTest {
                 // Every job, in name order; the list grows with each feature, so it is derived here.
                 .hasMessage("unknown job 'local-flies'; the jobs are: "
                         + String.join(", ", jobs.descriptions().stream().map(JobDescription::name).toList()));
-    }
-
-    @Test
-    void theCatalogDescribesEveryJobAsTheApplicationDoes() {
-        // jobs list prints the catalog without starting Spring: it must match the application's beans.
-        assertThat(JobCatalog.descriptions()).map(JobDescription::toJson)
-                .isEqualTo(jobs.descriptions().stream().map(JobDescription::toJson).toList());
     }
 
     @Test
