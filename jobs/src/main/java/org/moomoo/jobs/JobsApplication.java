@@ -9,7 +9,9 @@ import org.moomoo.jobs.launcher.JobDescription;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 
 /** The jobs application: {@code main} parses the command line; Spring starts only for commands that need it. */
@@ -18,6 +20,13 @@ public class JobsApplication {
 
     public static void main(String[] args) {
         System.exit(MoomooCommand.commandLine().execute(args));
+    }
+
+    // The database is reached and migrated while the application starts, also with lazy
+    // initialisation, so that JobsContext reports one that cannot be reached (exit code 4).
+    @Bean
+    static LazyInitializationExcludeFilter migrateWhileStarting() {
+        return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class);
     }
 
     @Bean
