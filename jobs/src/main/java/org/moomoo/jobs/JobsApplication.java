@@ -6,10 +6,12 @@ import javax.sql.DataSource;
 import org.moomoo.jobs.cli.MoomooCommand;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 
 /** The jobs application: {@code main} parses the command line; Spring starts only for commands that need it. */
@@ -20,14 +22,28 @@ public class JobsApplication {
         System.exit(MoomooCommand.commandLine().execute(args));
     }
 
+    // The database is reached and migrated while the application starts, also with lazy
+    // initialisation, so that JobsContext reports one that cannot be reached (exit code 4).
+    @Bean
+    static LazyInitializationExcludeFilter migrateWhileStarting() {
+        return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class);
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
 
+    // A command starts at most one job: the launcher and the job operator ask for it by name, and
+    // with lazy initialisation (JobsContext) no other job's beans are built.
     @Bean
-    JobControl jobControl(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource, List<Job> jobs,
-            List<JobDescription> descriptions) {
-        return new JobControl(jobOperator, jobRepository, dataSource, jobs, descriptions);
+    JobBeans jobRegistry(BeanFactory beans) {
+        return new JobBeans(beans);
+    }
+
+    @Bean
+    JobControl jobControl(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
+            JobBeans jobs, List<JobDescription> descriptions) {
+        return new JobControl(jobOperator, jobRepository, dataSource, jobs::getJob, descriptions);
     }
 }

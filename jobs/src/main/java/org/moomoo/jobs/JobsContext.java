@@ -50,6 +50,8 @@ public final class JobsContext {
         // Given as command-line properties: they win over application.properties.
         List<String> properties = new ArrayList<>();
         database.springProperties().forEach(property -> properties.add("--" + property));
+        // A command uses few of the beans (jobs run builds one job's): build only those.
+        properties.add("--spring.main.lazy-initialization=true");
         switch (verbosity) {
             case QUIET -> properties.add("--logging.level.org.moomoo=WARN");
             case DEBUG -> {

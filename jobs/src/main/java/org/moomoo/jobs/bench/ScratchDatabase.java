@@ -19,6 +19,7 @@ final class ScratchDatabase implements AutoCloseable {
     private static final String NAME = "moomoo_bench_" + ProcessHandle.current().pid();
 
     private final DatabaseAdmin admin;
+    private final DatabaseUri uri;
     private final ConfigurableApplicationContext context;
 
     ScratchDatabase() throws SQLException {
@@ -30,7 +31,13 @@ final class ScratchDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw JobsContext.unavailable(server, e);
         }
-        context = JobsContext.start(server.withDatabase(NAME), Verbosity.QUIET);
+        uri = server.withDatabase(NAME);
+        context = JobsContext.start(uri, Verbosity.QUIET);
+    }
+
+    /** Where the scratch database is, for commands run in other processes. */
+    DatabaseUri uri() {
+        return uri;
     }
 
     JobControl jobs() {

@@ -25,12 +25,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class CreateCollectionsJobConfig {
+public class CreateCollectionsJobConfig {
 
     static final String JOB_NAME = "create-collections";
 
     @Bean
-    JobDescription createCollectionsDescription() {
+    public static JobDescription createCollectionsDescription() {
         return new JobDescription(JOB_NAME, "create the user's playlist collections", List.of(
                 CollectionParameters.USERNAME,
                 JobParameterSpec.optional("replace", Kind.BOOLEAN,

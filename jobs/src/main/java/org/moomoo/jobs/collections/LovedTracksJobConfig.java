@@ -26,12 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class LovedTracksJobConfig {
+public class LovedTracksJobConfig {
 
     static final String JOB_NAME = "loved-tracks";
 
     @Bean
-    JobDescription lovedTracksDescription() {
+    public static JobDescription lovedTracksDescription() {
         return new JobDescription(JOB_NAME, "rebuild the loved-tracks collection: the user's loved files",
                 List.of(CollectionParameters.USERNAME), CollectionParameters::requireUsername);
     }

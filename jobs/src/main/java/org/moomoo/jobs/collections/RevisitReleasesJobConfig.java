@@ -26,12 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class RevisitReleasesJobConfig {
+public class RevisitReleasesJobConfig {
 
     static final String JOB_NAME = "revisit-releases";
 
     @Bean
-    JobDescription revisitReleasesDescription() {
+    public static JobDescription revisitReleasesDescription() {
         return new JobDescription(JOB_NAME, "rebuild the revisit-releases collection: albums played a lot long ago",
                 List.of(CollectionParameters.USERNAME, CollectionParameters.COUNT, CollectionParameters.FORCE,
                         CollectionParameters.SEED),

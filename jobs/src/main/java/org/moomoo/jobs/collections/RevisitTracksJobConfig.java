@@ -26,12 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class RevisitTracksJobConfig {
+public class RevisitTracksJobConfig {
 
     static final String JOB_NAME = "revisit-tracks";
 
     @Bean
-    JobDescription revisitTracksDescription() {
+    public static JobDescription revisitTracksDescription() {
         return new JobDescription(JOB_NAME, "rebuild the revisit-tracks collection: tracks played a lot long ago",
                 List.of(CollectionParameters.USERNAME, CollectionParameters.SEED), CollectionParameters::requireUsername);
     }

@@ -29,12 +29,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class SmartMixesJobConfig {
+public class SmartMixesJobConfig {
 
     static final String JOB_NAME = "smart-mixes";
 
     @Bean
-    JobDescription smartMixesDescription() {
+    public static JobDescription smartMixesDescription() {
         return new JobDescription(JOB_NAME, "rebuild the smart-mixes collection: playlists around clusters of liked tracks",
                 List.of(CollectionParameters.USERNAME, CollectionParameters.COUNT, CollectionParameters.FORCE,
                         CollectionParameters.SEED),

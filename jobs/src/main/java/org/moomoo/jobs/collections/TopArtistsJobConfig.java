@@ -30,12 +30,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class TopArtistsJobConfig {
+public class TopArtistsJobConfig {
 
     static final String JOB_NAME = "top-artists";
 
     @Bean
-    JobDescription topArtistsDescription() {
+    public static JobDescription topArtistsDescription() {
         return new JobDescription(JOB_NAME, "rebuild the top-artists collection: songs like the user's most played artists",
                 List.of(CollectionParameters.USERNAME,
                         JobParameterSpec.choice("history-length", HistoryLength.parameters(),

@@ -39,21 +39,21 @@ import org.springframework.transaction.PlatformTransactionManager;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class ConditionerJobsConfig {
+public class ConditionerJobsConfig {
 
     static final String BUILD_JOB = "conditioner-build";
     static final String APPLY_JOB = "conditioner-apply";
     private static final int CHUNK_SIZE = 500;
 
     @Bean
-    JobDescription conditionerBuildDescription() {
+    public static JobDescription conditionerBuildDescription() {
         return new JobDescription(BUILD_JOB, "fit the 50-d PCA conditioner on the embedder's vectors, then condition them",
                 List.of(JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "whose vectors (default sonic-v1)"),
                         JobParameterSpec.optional("replace", Kind.BOOLEAN, "recompute every conditioned vector (default false)")));
     }
 
     @Bean
-    JobDescription conditionerApplyDescription() {
+    public static JobDescription conditionerApplyDescription() {
         return new JobDescription(APPLY_JOB, "condition the vectors the current conditioner has not conditioned yet",
                 List.of(JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "whose vectors (default sonic-v1)")));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +123,23 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
         String server = start < 0 ? (end < 0 ? jdbcUrl : jdbcUrl.substring(0, end)) : jdbcUrl.substring(0, start);
         String query = end < 0 ? "" : jdbcUrl.substring(end);
         return new DatabaseUri(server + "/" + database + query, user, password);
+    }
+
+    /**
+     * The JDBC URL with the user and password as its query parameters: a {@code MOOMOO_POSTGRES_URI}
+     * for a child process, which takes it from its environment, never from its command line.
+     */
+    public String jdbcUrlWithCredentials() {
+        StringBuilder url = new StringBuilder(jdbcUrl);
+        char separator = jdbcUrl.contains("?") ? '&' : '?';
+        if (user != null) {
+            url.append(separator).append("user=").append(URLEncoder.encode(user, StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (password != null) {
+            url.append(separator).append("password=").append(URLEncoder.encode(password, StandardCharsets.UTF_8));
+        }
+        return url.toString();
     }
 
     /** The URI for logs: never shows a password. */

@@ -38,14 +38,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class EmbedJobConfig {
+public class EmbedJobConfig {
 
     static final String JOB_NAME = "embed";
     // Each item takes about a second: small chunks keep a restart's lost work small.
     private static final int CHUNK_SIZE = 8;
 
     @Bean
-    JobDescription embedDescription() {
+    public static JobDescription embedDescription() {
         return new JobDescription(JOB_NAME, "embed every audio file that has no vector for the embedder yet", List.of(
                 JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder"),
                 JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "which embedder (default sonic-v1)"),

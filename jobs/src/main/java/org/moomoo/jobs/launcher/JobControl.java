@@ -47,21 +47,22 @@ public final class JobControl {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final DataSource dataSource;
-    private final Map<String, Job> jobs;
+    private final Function<String, Job> jobs;
     private final Map<String, JobDescription> descriptions;
 
-    public JobControl(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource, List<Job> jobs,
-            List<JobDescription> descriptions) {
+    /**
+     * @param jobs         the job of each described name, asked for only when that job starts, so that a
+     *                     command builds no other job's beans
+     * @param descriptions one per job
+     */
+    public JobControl(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
+            Function<String, Job> jobs, List<JobDescription> descriptions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.dataSource = dataSource;
-        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.jobs = jobs;
         this.descriptions = descriptions.stream()
                 .collect(Collectors.toMap(JobDescription::name, Function.identity(), (a, b) -> a, TreeMap::new));
-        if (!this.descriptions.keySet().equals(this.jobs.keySet())) {
-            throw new IllegalStateException("every job needs a JobDescription: jobs " + this.jobs.keySet()
-                    + ", descriptions " + this.descriptions.keySet());
-        }
     }
 
     /** Every job, by name. */
@@ -100,7 +101,7 @@ public final class JobControl {
             throw new UsageException("no execution " + executionId + "; see ./moomoo jobs status for the executions");
         }
         String jobName = execution.getJobInstance().getJobName();
-        if (!jobs.containsKey(jobName)) {
+        if (!descriptions.containsKey(jobName)) {
             throw new UsageException("execution " + executionId + " is of job '" + jobName + "', which this version does not have");
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -145,7 +146,7 @@ public final class JobControl {
             if (decision.done() != null) {
                 return decision.done();
             }
-            return finished(jobOperator.start(jobs.get(jobName), decision.start()));
+            return finished(jobOperator.start(jobs.apply(jobName), decision.start()));
         } catch (JobExecutionAlreadyRunningException e) {
             return alreadyRunning(jobName, parameters);
         } catch (JobInstanceAlreadyCompleteException | JobRestartException | InvalidJobParametersException e) {

@@ -36,13 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
-class LocalFilesJobConfig {
+public class LocalFilesJobConfig {
 
     static final String JOB_NAME = "local-files";
     private static final int CHUNK_SIZE = 200;
 
     @Bean
-    JobDescription localFilesDescription() {
+    public static JobDescription localFilesDescription() {
         return new JobDescription(JOB_NAME, "scan the music folder and store each audio file's tags",
                 List.of(JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder to scan")));
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.launcher.JobParameterSpec;
 import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
@@ -17,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,26 +35,42 @@ import org.springframework.transaction.PlatformTransactionManager;
  * resumes at that model with the models built before it kept.
  */
 @Configuration(proxyBeanMethods = false)
-class BuildModelsJobConfig {
+public class BuildModelsJobConfig {
 
     static final String JOB_NAME = "build-models";
 
+    /** The job as {@code jobs list} shows it, without the model project that checks {@code select}. */
+    public static JobDescription listedDescription() {
+        return description(BuildModelsJobConfig::checkNow);
+    }
+
+    // The project is loaded (its templates rendered) only to check a build-models command.
     @Bean
-    JobDescription buildModelsDescription(ModelProject project) {
+    JobDescription buildModelsDescription(ObjectProvider<ModelProject> project) {
+        return description(arguments -> {
+            checkSelect(project.getObject(), arguments);
+            checkNow(arguments);
+        });
+    }
+
+    private static JobDescription description(Consumer<Map<String, String>> check) {
         return new JobDescription(JOB_NAME, "build, test and publish the SQL models into the analytics schema", List.of(
                 JobParameterSpec.optional("select", Kind.TEXT,
                         "models to build: NAME, NAME+ (and downstream), +NAME (and upstream); default all"),
                 JobParameterSpec.optional("now", Kind.TEXT, "a fixed clock for the models, ISO-8601 (tests)"),
                 JobParameterSpec.optional("full-refresh", Kind.BOOLEAN, "rebuild incremental models from scratch")),
-                arguments -> check(project, arguments));
+                check);
     }
 
-    private static void check(ModelProject project, Map<String, String> arguments) {
+    private static void checkSelect(ModelProject project, Map<String, String> arguments) {
         try {
             project.graph().select(arguments.get("select"));
         } catch (ModelDefinitionException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private static void checkNow(Map<String, String> arguments) {
         String now = arguments.get("now");
         if (now != null) {
             try {

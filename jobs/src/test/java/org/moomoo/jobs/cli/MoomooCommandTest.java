@@ -24,6 +24,14 @@ class MoomooCommandTest {
     }
 
     @Test
+    void listShowsEveryJobWithItsParameters() {
+        CommandRun run = CommandRun.of("jobs", "list");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(run.out()).contains("local-files", "library=", "(required)", "build-models", "select=");
+    }
+
+    @Test
     void runWithoutAJobNameIsAUsageError() {
         CommandRun run = CommandRun.of("jobs", "run");
 

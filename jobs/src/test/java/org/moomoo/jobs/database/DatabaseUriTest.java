@@ -84,4 +84,12 @@ class DatabaseUriTest {
 
         assertThat(uri).isEqualTo(new DatabaseUri("jdbc:postgresql://h:1/other?sslmode=require", "alice", "pw"));
     }
+
+    @Test
+    void credentialsGoIntoTheJdbcUrlEncoded() {
+        DatabaseUri uri = new DatabaseUri("jdbc:postgresql://h:1/db?sslmode=require", "alice", "p&w=1");
+
+        assertThat(uri.jdbcUrlWithCredentials())
+                .isEqualTo("jdbc:postgresql://h:1/db?sslmode=require&user=alice&password=p%26w%3D1");
+    }
 }

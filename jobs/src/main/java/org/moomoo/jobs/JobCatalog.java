@@ -1,0 +1,40 @@
+package org.moomoo.jobs;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.moomoo.jobs.collections.CreateCollectionsJobConfig;
+import org.moomoo.jobs.collections.LovedTracksJobConfig;
+import org.moomoo.jobs.collections.RevisitReleasesJobConfig;
+import org.moomoo.jobs.collections.RevisitTracksJobConfig;
+import org.moomoo.jobs.collections.SmartMixesJobConfig;
+import org.moomoo.jobs.collections.TopArtistsJobConfig;
+import org.moomoo.jobs.conditioner.ConditionerJobsConfig;
+import org.moomoo.jobs.embed.EmbedJobConfig;
+import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.localfiles.LocalFilesJobConfig;
+import org.moomoo.jobs.models.BuildModelsJobConfig;
+
+/**
+ * Every job's description, made without Spring or a database, so that {@code jobs list} starts in
+ * a fraction of a second. The descriptions are the ones the job configurations declare as beans;
+ * {@code JobsApplicationTest} checks that this list describes every job of the application.
+ */
+public final class JobCatalog {
+
+    private JobCatalog() {
+    }
+
+    /** Every job, by name. */
+    public static List<JobDescription> descriptions() {
+        return Stream.of(LocalFilesJobConfig.localFilesDescription(), EmbedJobConfig.embedDescription(),
+                        ConditionerJobsConfig.conditionerBuildDescription(),
+                        ConditionerJobsConfig.conditionerApplyDescription(), BuildModelsJobConfig.listedDescription(),
+                        CreateCollectionsJobConfig.createCollectionsDescription(),
+                        LovedTracksJobConfig.lovedTracksDescription(), RevisitTracksJobConfig.revisitTracksDescription(),
+                        RevisitReleasesJobConfig.revisitReleasesDescription(),
+                        TopArtistsJobConfig.topArtistsDescription(), SmartMixesJobConfig.smartMixesDescription())
+                .sorted(Comparator.comparing(JobDescription::name))
+                .toList();
+    }
+}
