@@ -40,10 +40,15 @@ public final class ConditionerStore {
                 projection, fitted_rows, explained_variance, near_duplicate_distance, is_current)
             VALUES (:hash, :name, :embedder, :inputDimension, :components, :means, :scales, :projection, :fittedRows,
                 :variance, :nearDuplicate, true)
-            ON CONFLICT (model_hash) DO UPDATE SET is_current = true, created_at = CURRENT_TIMESTAMP
+            ON CONFLICT (model_hash) DO UPDATE SET is_current = true, created_at = CURRENT_TIMESTAMP,
+                near_duplicate_distance = EXCLUDED.near_duplicate_distance
             """;
 
-    /** Stores {@code model} as the current conditioner of its embedder (call inside a transaction). */
+    /**
+     * Stores {@code model} as the current conditioner of its embedder (call inside a transaction).
+     * Refitting an unchanged library gives the same hash; its near-duplicate distance is still
+     * replaced, so a model stored under an earlier calibration rule takes the current one.
+     */
     void saveAsCurrent(PcaConditioner model) {
         jdbc.sql(UNSET_CURRENT).param("embedder", model.embedder()).update();
         jdbc.sql(SAVE)

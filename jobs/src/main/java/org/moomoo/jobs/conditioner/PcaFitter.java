@@ -2,7 +2,6 @@ package org.moomoo.jobs.conditioner;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -20,9 +19,6 @@ public final class PcaFitter {
 
     /** Eigenvalues this small, relative to the largest, are numerical noise of a rank-deficient fit. */
     private static final double RANK_TOLERANCE = 1e-9;
-    /** Share of pairs of a library closer than the near-duplicate distance. */
-    static final double NEAR_DUPLICATE_QUANTILE = 0.001;
-    private static final int PAIRS_SAMPLED = 200_000;
 
     private PcaFitter() {
     }
@@ -120,42 +116,9 @@ public final class PcaFitter {
         return new PcaConditioner(embedder, means, scales, projection, variance, n, nearDuplicate);
     }
 
-    // The distance below which NEAR_DUPLICATE_QUANTILE of the library's pairs fall (DESIGN section 7).
+    // The distance under which two files count as one recording encoded twice (see NearDuplicateDistance).
     private static double calibrate(PcaConditioner conditioner, List<float[]> vectors) {
-        int n = vectors.size();
-        if (n < 2) {
-            return 0;
-        }
         float[][] conditioned = vectors.stream().map(conditioner::apply).toArray(float[][]::new);
-        long allPairs = (long) n * (n - 1) / 2;
-        double[] distances;
-        if (allPairs <= PAIRS_SAMPLED) {
-            distances = new double[(int) allPairs];
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    distances[k++] = distance(conditioned[i], conditioned[j]);
-                }
-            }
-        } else {
-            Random random = new Random(0);
-            distances = new double[PAIRS_SAMPLED];
-            for (int k = 0; k < PAIRS_SAMPLED; k++) {
-                int i = random.nextInt(n);
-                int j = random.nextInt(n - 1);
-                distances[k] = distance(conditioned[i], conditioned[j >= i ? j + 1 : j]);
-            }
-        }
-        Arrays.sort(distances);
-        return distances[(int) Math.floor(NEAR_DUPLICATE_QUANTILE * (distances.length - 1))];
-    }
-
-    private static double distance(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            double x = a[i] - b[i];
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
+        return NearDuplicateDistance.calibrate(conditioned, conditioner.explainedVariance());
     }
 }

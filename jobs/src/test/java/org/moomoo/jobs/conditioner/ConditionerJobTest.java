@@ -144,6 +144,23 @@ class ConditionerJobTest {
     }
 
     @Test
+    void refittingAnUnchangedLibraryRecalibratesTheNearDuplicateDistance() {
+        // given: the same model stored under an earlier rule's distance
+        embedded(60, "sonic-v1", 30);
+        run("conditioner-build");
+        PcaConditioner model = store.current("sonic-v1").orElseThrow();
+        jdbc.sql("UPDATE raw.conditioner_models SET near_duplicate_distance = 2.5").update();
+
+        // when
+        run("conditioner-build");
+
+        // then
+        PcaConditioner refitted = store.current("sonic-v1").orElseThrow();
+        assertThat(refitted.hash()).isEqualTo(model.hash());
+        assertThat(refitted.nearDuplicateDistance()).isEqualTo(model.nearDuplicateDistance());
+    }
+
+    @Test
     void applyWithoutAFittedConditionerEndsQuietly() {
         embedded(10, "sonic-v1", 30);
 

@@ -7,10 +7,10 @@ import java.util.Random;
  * notes, a tempo within 5 % of the kind's, a random level and a little background noise, so that
  * tracks of one kind are alike but never equal.
  */
-final class SyntheticTracks {
+public final class SyntheticTracks {
 
     /** The kinds of track, with their nominal tempo (0: no beat). */
-    enum Kind {
+    public enum Kind {
         /** Low sine bass notes, one per beat, 41-110 Hz. */
         SINE_BASS_LINE(70),
         /** Bright naive sawtooth lead, a note per beat, 330-1,050 Hz. */
@@ -31,11 +31,11 @@ final class SyntheticTracks {
 
     private final int sampleRate;
 
-    SyntheticTracks(int sampleRate) {
+    public SyntheticTracks(int sampleRate) {
         this.sampleRate = sampleRate;
     }
 
-    float[] generate(Kind kind, Random random, double seconds) {
+    public float[] generate(Kind kind, Random random, double seconds) {
         float[] track = new float[(int) (seconds * sampleRate)];
         double beat = kind.bpm == 0 ? 0 : 60 / (kind.bpm * (0.95 + 0.1 * random.nextDouble()));
         double level = 0.3 + 0.5 * random.nextDouble();
