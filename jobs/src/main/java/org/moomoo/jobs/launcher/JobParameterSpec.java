@@ -106,6 +106,11 @@ public record JobParameterSpec(String name, Kind kind, boolean required, String 
     }
 
     private String existing(String value, boolean folder) {
+        // An empty path would silently mean the current folder.
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + "= is empty; give the path of an existing "
+                    + (folder ? "folder" : "file"));
+        }
         Path path = Path.of(value).toAbsolutePath().normalize();
         if (folder ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
             throw new IllegalArgumentException(name + "=" + value + ": no such " + (folder ? "folder" : "file")

@@ -10,6 +10,7 @@ import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code raw.local_music_files} (spec/ingest.md 5.6), reading only new or changed files.
  *
  * <pre>
- * scan (walk, exclude, remove vanished rows) --NOTHING_TO_DO--> end
+ * scan (walk, exclude, check the root, remove vanished rows) --NOTHING_TO_DO--> end
  *      \--> read-tags (files -> TagReader -> upsert by path, chunks of 200, read in parallel)
  * </pre>
  */
@@ -44,7 +45,9 @@ public class LocalFilesJobConfig {
     @Bean
     public static JobDescription localFilesDescription() {
         return new JobDescription(JOB_NAME, "scan the music folder and store each audio file's tags",
-                List.of(JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder to scan")));
+                List.of(JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder to scan"),
+                        JobParameterSpec.optional("replace", Kind.BOOLEAN, "true to make library= the music folder "
+                                + "when it is not the recorded one, or to remove more than half of the known files")));
     }
 
     // step 1: scan
@@ -58,8 +61,9 @@ public class LocalFilesJobConfig {
     @Bean
     @JobScope
     ScanLibraryTasklet scanLibraryTasklet(@Value("#{jobParameters['library']}") String library,
-            JdbcClient jdbc, WorkList<LibraryFile> scannedLibrary) {
-        return new ScanLibraryTasklet(Path.of(library), new LibraryScanner(), new LocalFilesTable(jdbc), scannedLibrary);
+            @Value("#{jobParameters['replace']}") String replace, JdbcClient jdbc, WorkList<LibraryFile> scannedLibrary) {
+        return new ScanLibraryTasklet(Path.of(library), new LibraryScanner(), new LocalFilesTable(jdbc), scannedLibrary,
+                Boolean.parseBoolean(replace));
     }
 
     @Bean
@@ -109,6 +113,8 @@ public class LocalFilesJobConfig {
     Job localFilesJob(JobRepository jobRepository, Step localFilesScanStep, Step localFilesReadTagsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(localFilesScanStep).on(ScanLibraryTasklet.NOTHING_TO_DO).end()
+                // Without this, "*" below would also take a failed scan on to read-tags and end COMPLETED.
+                .from(localFilesScanStep).on(ExitStatus.FAILED.getExitCode()).fail()
                 .from(localFilesScanStep).on("*").to(localFilesReadTagsStep)
                 .end()
                 .build();

@@ -1,12 +1,17 @@
 package org.moomoo.jobs.localfiles;
 
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What the scan needs to know of {@code raw.local_music_files} and its exclusion table. */
+/**
+ * What the scan needs to know of {@code raw.local_music_files}, its exclusion table and the recorded
+ * library root ({@code raw.local_music_library}).
+ */
 final class LocalFilesTable {
 
     private final JdbcClient jdbc;
@@ -45,5 +50,24 @@ final class LocalFilesTable {
             return 0;
         }
         return jdbc.sql(DELETE).param("paths", paths.toArray(String[]::new)).update();
+    }
+
+    private static final String ROOT = """
+            SELECT root_path FROM raw.local_music_library
+            """;
+
+    /** The recorded library root, empty before the first scan. */
+    Optional<Path> libraryRoot() {
+        return jdbc.sql(ROOT).query(String.class).optional().map(Path::of);
+    }
+
+    private static final String RECORD_ROOT = """
+            INSERT INTO raw.local_music_library (id, root_path) VALUES (1, :root)
+            ON CONFLICT (id) DO UPDATE SET root_path = excluded.root_path, insert_ts_utc = CURRENT_TIMESTAMP
+            """;
+
+    /** Records {@code root} as the library, replacing the one recorded before. */
+    void recordLibraryRoot(Path root) {
+        jdbc.sql(RECORD_ROOT).param("root", root.toString()).update();
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * modification time).
  *
  * <p>An empty library (after exclusion) ends the job with {@link #NOTHING_TO_DO} and leaves the
- * tables alone: an unmounted music drive must not wipe the table.
+ * tables alone: an unmounted music drive must not wipe the table. A scan of another folder than the
+ * recorded root, or one that would remove more than half of the stored files, fails with what it
+ * would remove unless {@code replace} is set (see {@link LibraryChange}); the first scan, or an
+ * accepted replacement, records the scanned folder as the root.
  *
  * <p>Not final: Spring proxies it to scope it to one job execution.
  */
@@ -36,12 +39,15 @@ class ScanLibraryTasklet implements Tasklet {
     private final LibraryScanner scanner;
     private final LocalFilesTable table;
     private final WorkList<LibraryFile> scanned;
+    private final boolean replace;
 
-    ScanLibraryTasklet(Path library, LibraryScanner scanner, LocalFilesTable table, WorkList<LibraryFile> scanned) {
+    ScanLibraryTasklet(Path library, LibraryScanner scanner, LocalFilesTable table, WorkList<LibraryFile> scanned,
+            boolean replace) {
         this.library = library;
         this.scanner = scanner;
         this.table = table;
         this.scanned = scanned;
+        this.replace = replace;
     }
 
     @Override
@@ -60,6 +66,16 @@ class ScanLibraryTasklet implements Tasklet {
         Map<String, FileStamp> stored = table.stamps();
         Set<String> gone = new HashSet<>(stored.keySet());
         kept.forEach(file -> gone.remove(file.relativePath()));
+        LibraryChange change = new LibraryChange(library, table.libraryRoot().orElse(null), stored.size(), gone.size());
+        if (!replace) {
+            change.refusal().ifPresent(refusal -> {
+                throw new ScanRefusedException(refusal);
+            });
+        }
+        if (change.recordsRoot()) {
+            log.info("Recording {} as the music library", library);
+            table.recordLibraryRoot(library);
+        }
         int removed = table.delete(gone);
 
         List<LibraryFile> toRead = kept.stream()

@@ -27,6 +27,7 @@ class MigrationsTest {
                 "listenbrainz_data_dump_records", "listenbrainz_data_dumps", "listenbrainz_listens",
                 "listenbrainz_similar_user_activity", "listenbrainz_user_feedback", "local_music_embeddings",
                 "local_music_files", "local_music_files_birth_timestamps", "local_music_files_exclude_regex",
+                "local_music_library",
                 "messybrainz_name_map", "moomoo_playlist_collection_items", "moomoo_playlist_collections",
                 "moomoo_playlist_tracks", "musicbrainz_annotations", "musicbrainz_data_dump_records",
                 "musicbrainz_data_dumps");

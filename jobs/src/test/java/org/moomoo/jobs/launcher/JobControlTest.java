@@ -46,7 +46,7 @@ class JobControlTest {
 
     @BeforeEach
     void oneFileAndEmptyTables() throws IOException {
-        jdbc.sql("TRUNCATE raw.local_music_files, raw.local_music_files_birth_timestamps").update();
+        jdbc.sql("TRUNCATE raw.local_music_files, raw.local_music_files_birth_timestamps, raw.local_music_library").update();
         Files.write(library.resolve("song.mp3"), "not really audio".getBytes());
     }
 
@@ -68,7 +68,7 @@ class JobControlTest {
     void anUnknownParameterIsRefusedWithTheValidOnes() {
         assertThatThrownBy(() -> jobs.run("local-files", List.of(libraryArgument(), "procs=2")))
                 .isInstanceOf(UsageException.class)
-                .hasMessage("local-files has no parameter 'procs'; valid parameters of local-files: library (required)");
+                .hasMessage("local-files has no parameter 'procs'; valid parameters of local-files: library (required), replace");
     }
 
     @Test

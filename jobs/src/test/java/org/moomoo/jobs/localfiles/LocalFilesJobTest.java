@@ -1,6 +1,7 @@
 package org.moomoo.jobs.localfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import org.moomoo.jobs.launcher.ExecutionView.StepView;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
+import org.moomoo.jobs.launcher.JobControl.UsageException;
 import org.moomoo.jobs.testing.JobTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -46,7 +48,7 @@ class LocalFilesJobTest {
     @BeforeEach
     void emptyTables() {
         jdbc.sql("TRUNCATE raw.local_music_files, raw.local_music_files_birth_timestamps, "
-                + "raw.local_music_files_exclude_regex").update();
+                + "raw.local_music_files_exclude_regex, raw.local_music_library").update();
     }
 
     private Path fixture(String name, String relative) throws IOException {
@@ -63,11 +65,19 @@ class LocalFilesJobTest {
     }
 
     private Outcome run(Path folder) {
+        return run("library=" + folder);
+    }
+
+    private Outcome run(String... arguments) {
         try {
-            return jobs.run("local-files", List.of("library=" + folder));
+            return jobs.run("local-files", List.of(arguments));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private List<String> recordedRoot() {
+        return jdbc.sql("SELECT root_path FROM raw.local_music_library").query(String.class).list();
     }
 
     private static StepView step(Outcome outcome, String name) {
@@ -111,6 +121,7 @@ class LocalFilesJobTest {
         assertThat(mp3.get("read_error")).isNull();
         assertThat(births()).containsExactly("Artist/Album/01 song.mp3", "Artist/Album/02 song.flac");
         assertThat(step(outcome, "read-tags").written()).isEqualTo(2);
+        assertThat(recordedRoot()).containsExactly(library.toString());
     }
 
     @Test
@@ -347,5 +358,72 @@ class LocalFilesJobTest {
                        file_created_at, file_modified_at, file_size_bytes, read_error
                 FROM raw.local_music_files ORDER BY filepath
                 """).query().listOfRows();
+    }
+
+    @Test
+    void aScanOfAnotherFolderIsRefusedUntilReplaceIsTrue(@TempDir Path other) throws IOException {
+        // given
+        fixture("tagged-v24.mp3", "a.mp3");
+        fixture("tagged.flac", "b.flac");
+        run();
+        Files.copy(library.resolve("a.mp3"), other.resolve("c.mp3"));
+
+        // when
+        Outcome refused = run(other);
+
+        // then: nothing changed, and the message says what would go and how to confirm
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.execution().problem())
+                .contains("library=" + other + " is not the recorded music folder " + library)
+                .contains("would remove 2 of 2 files of " + library)
+                .contains("replace=true");
+        assertThat(filepaths()).containsExactly("a.mp3", "b.flac");
+        assertThat(recordedRoot()).containsExactly(library.toString());
+
+        // when
+        Outcome replaced = run("library=" + other, "replace=true");
+
+        // then
+        assertThat(replaced.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(filepaths()).containsExactly("c.mp3");
+        assertThat(recordedRoot()).containsExactly(other.toString());
+    }
+
+    @Test
+    void aScanThatWouldRemoveMostKnownFilesIsRefusedUntilReplaceIsTrue() throws IOException {
+        // given: three files, then a folder where only one of them is found (a stub of an unmounted disk)
+        Path first = fixture("tagged-v24.mp3", "a.mp3");
+        Path second = fixture("tagged.flac", "b.flac");
+        fixture("tagged-v23.mp3", "c.mp3");
+        run();
+        Files.delete(first);
+        Files.delete(second);
+
+        // when
+        Outcome refused = run();
+
+        // then
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.execution().problem())
+                .contains("would remove 2 of 3 files of " + library)
+                .contains("only 1 of them were found")
+                .contains("replace=true");
+        assertThat(filepaths()).containsExactly("a.mp3", "b.flac", "c.mp3");
+
+        // when
+        Outcome replaced = run("library=" + library, "replace=true");
+
+        // then
+        assertThat(replaced.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(step(replaced, "scan").written()).isEqualTo(2);
+        assertThat(filepaths()).containsExactly("c.mp3");
+        assertThat(births()).containsExactly("a.mp3", "b.flac", "c.mp3");
+    }
+
+    @Test
+    void anEmptyLibraryParameterIsAUsageError() {
+        assertThatThrownBy(() -> run("library="))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("library= is empty; give the path of an existing folder");
     }
 }
