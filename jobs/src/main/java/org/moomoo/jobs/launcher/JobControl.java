@@ -185,7 +185,17 @@ public final class JobControl {
         if (log.isDebugEnabled()) {
             execution.getAllFailureExceptions().forEach(e -> log.debug("failure of execution {}", execution.getId(), e));
         }
-        return new Outcome(ExitCodes.FAILED, "run the same command again to resume where it stopped", view);
+        boolean refused = execution.getAllFailureExceptions().stream().anyMatch(JobControl::isRefusal);
+        return new Outcome(ExitCodes.FAILED, refused ? null : "run the same command again to resume where it stopped", view);
+    }
+
+    private static boolean isRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JobRefusedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Outcome alreadyRunning(String jobName, Map<String, String> parameters) {

@@ -373,6 +373,7 @@ class LocalFilesJobTest {
 
         // then: nothing changed, and the message says what would go and how to confirm
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.message()).as("no 'run the same command again': it would be refused again").isNull();
         assertThat(refused.execution().problem())
                 .contains("library=" + other + " is not the recorded music folder " + library)
                 .contains("would remove 2 of 2 files of " + library)
