@@ -28,7 +28,7 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
     public static final String ENV = "MOOMOO_POSTGRES_URI";
 
     /** Name of the private cluster's password file in the state directory. */
-    public static final String PASSWORD_FILE = "pgpassword";
+    private static final String PASSWORD_FILE = "pgpassword";
 
     /** Port of the private cluster that {@code ./moomoo db start} runs; MOOMOO_PG_PORT overrides it. */
     public static final int PRIVATE_CLUSTER_PORT = 55433;
@@ -55,9 +55,13 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
      */
     static DatabaseUri privateCluster(Map<String, String> environment) {
         String port = environment.getOrDefault("MOOMOO_PG_PORT", String.valueOf(PRIVATE_CLUSTER_PORT));
-        Path stateDir = Path.of(environment.getOrDefault("MOOMOO_STATE_DIR", ".moomoo"));
         return new DatabaseUri("jdbc:postgresql://127.0.0.1:" + port + "/moomoo", "postgres",
-                readPassword(stateDir.resolve(PASSWORD_FILE)));
+                readPassword(passwordFile(environment)));
+    }
+
+    /** The private cluster's password file: {@code pgpassword} in {@code MOOMOO_STATE_DIR} (default {@code .moomoo}). */
+    public static Path passwordFile(Map<String, String> environment) {
+        return Path.of(environment.getOrDefault("MOOMOO_STATE_DIR", ".moomoo"), PASSWORD_FILE);
     }
 
     private static String readPassword(Path file) {

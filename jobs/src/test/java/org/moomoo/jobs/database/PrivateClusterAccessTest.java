@@ -85,7 +85,7 @@ class PrivateClusterAccessTest {
     }
 
     private static Path passwordFile() {
-        return Path.of(System.getenv().getOrDefault("MOOMOO_STATE_DIR", ".moomoo"), DatabaseUri.PASSWORD_FILE);
+        return DatabaseUri.passwordFile(System.getenv());
     }
 
     private String socketDirectory() throws SQLException {

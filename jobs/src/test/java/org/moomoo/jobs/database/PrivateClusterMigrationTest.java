@@ -104,7 +104,7 @@ class PrivateClusterMigrationTest {
     }
 
     private Path passwordFile() {
-        return state.resolve(DatabaseUri.PASSWORD_FILE);
+        return DatabaseUri.passwordFile(environment);
     }
 
     private OsCommand moomoo(String... args) throws Exception {
