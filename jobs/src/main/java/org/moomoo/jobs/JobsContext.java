@@ -4,7 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.moomoo.jobs.database.DatabaseUri;
+import org.moomoo.database.DatabaseUri;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 

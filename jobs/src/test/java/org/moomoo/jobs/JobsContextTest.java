@@ -9,8 +9,8 @@ import java.net.ServerSocket;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.JobsContext.Verbosity;
-import org.moomoo.jobs.database.DatabaseAdmin;
-import org.moomoo.jobs.database.DatabaseUri;
+import org.moomoo.database.DatabaseAdmin;
+import org.moomoo.database.DatabaseUri;
 
 /** What every command says when the database cannot be reached: a port where nothing listens stands in for it. */
 class JobsContextTest {

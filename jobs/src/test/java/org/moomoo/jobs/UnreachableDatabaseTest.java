@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.JobsContext.Verbosity;
-import org.moomoo.jobs.database.DatabaseUri;
+import org.moomoo.database.DatabaseUri;
 
 /**
  * A database that cannot be reached is reported while the application starts, lazy beans or not

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.moomoo.jobs.database.DatabaseUri;
+import org.moomoo.database.DatabaseUri;
 
 /**
  * One command run as a child process to completion: its wall time, and its CPU time as the kernel

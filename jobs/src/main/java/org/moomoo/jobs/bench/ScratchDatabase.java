@@ -4,8 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import org.moomoo.jobs.JobsContext;
 import org.moomoo.jobs.JobsContext.Verbosity;
-import org.moomoo.jobs.database.DatabaseAdmin;
-import org.moomoo.jobs.database.DatabaseUri;
+import org.moomoo.database.DatabaseAdmin;
+import org.moomoo.database.DatabaseUri;
 import org.moomoo.jobs.launcher.JobControl;
 import org.springframework.context.ConfigurableApplicationContext;
 

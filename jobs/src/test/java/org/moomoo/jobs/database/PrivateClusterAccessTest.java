@@ -1,5 +1,7 @@
 package org.moomoo.jobs.database;
 
+import org.moomoo.database.DatabaseAdmin;
+import org.moomoo.database.DatabaseUri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;

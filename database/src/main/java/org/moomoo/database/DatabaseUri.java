@@ -1,4 +1,4 @@
-package org.moomoo.jobs.database;
+package org.moomoo.database;
 
 import java.io.IOException;
 import java.net.URI;
@@ -53,7 +53,7 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
      * {@code .moomoo}), which only the cluster's owner can read. Without that file the password is
      * null and the server refuses the connection.
      */
-    static DatabaseUri privateCluster(Map<String, String> environment) {
+    public static DatabaseUri privateCluster(Map<String, String> environment) {
         String port = environment.getOrDefault("MOOMOO_PG_PORT", String.valueOf(PRIVATE_CLUSTER_PORT));
         return new DatabaseUri("jdbc:postgresql://127.0.0.1:" + port + "/moomoo", "postgres",
                 readPassword(passwordFile(environment)));

@@ -1,4 +1,4 @@
-package org.moomoo.jobs.database;
+package org.moomoo.database;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package org.moomoo.jobs.database;
+package org.moomoo.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,12 +1,15 @@
-package org.moomoo.jobs.testing;
+package org.moomoo.testsupport;
 
-import org.moomoo.jobs.database.DatabaseUri;
+import org.moomoo.database.DatabaseUri;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
-/** Points a test's application context at a database of its own, dropped when the context closes. */
+/**
+ * Points a Spring test's application context at a migrated database of its own, dropped when the
+ * context closes. Tests without Spring use {@link FreshDatabase}.
+ */
 public final class FreshDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override

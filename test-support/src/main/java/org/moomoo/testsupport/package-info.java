@@ -1,0 +1,6 @@
+/**
+ * What the tests of every module share: a fresh database per test class on the real server
+ * ({@link org.moomoo.testsupport.FreshDatabase}, {@link org.moomoo.testsupport.FreshDatabaseInitializer}
+ * for Spring contexts), built from templates made once per content.
+ */
+package org.moomoo.testsupport;
