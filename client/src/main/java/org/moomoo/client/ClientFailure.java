@@ -8,7 +8,7 @@ public final class ClientFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ExitCode exitCode;
+    private final ExitCode exitCode;
 
     public ClientFailure(ExitCode exitCode, String message) {
         super(message);

@@ -181,7 +181,10 @@ public final class PlaylistApi {
                     + (error != null ? ": " + error
                             : status == 404 ? " (is " + ClientSettings.HOST + " the playlist server, of a version with this route?)" : ""));
         }
-        if (envelope == null || !envelope.isObject()) {
+        if (envelope == null) {
+            throw PlaylistEnvelope.malformed(url, "it is not valid JSON");
+        }
+        if (!envelope.isObject()) {
             throw PlaylistEnvelope.malformed(url, "it is not a JSON object");
         }
         JsonNode success = envelope.get("success");

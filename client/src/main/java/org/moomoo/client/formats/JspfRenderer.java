@@ -1,8 +1,6 @@
 package org.moomoo.client.formats;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import org.moomoo.client.playlist.Playlist;
 import org.moomoo.client.playlist.Track;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +28,7 @@ public final class JspfRenderer implements PlaylistRenderer {
         optional(body, "title", playlist.title());
         body.put("creator", "moomoo");
         optional(body, "annotation", playlist.description());
-        body.put("date", OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        body.put("date", RenderingDate.now(clock));
         ArrayNode tracks = body.putArray("track");
         for (Track track : playlist.tracks()) {
             ObjectNode entry = tracks.addObject();

@@ -2,8 +2,6 @@ package org.moomoo.client.formats;
 
 import java.io.StringWriter;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -38,7 +36,7 @@ public final class XspfRenderer implements PlaylistRenderer {
             element(xml, "title", playlist.title());
             element(xml, "creator", "moomoo");
             element(xml, "annotation", playlist.description());
-            element(xml, "date", OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            element(xml, "date", RenderingDate.now(clock));
             xml.writeStartElement("trackList");
             for (Track track : playlist.tracks()) {
                 xml.writeStartElement("track");

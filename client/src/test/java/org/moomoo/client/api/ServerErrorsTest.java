@@ -156,7 +156,17 @@ class ServerErrorsTest {
 
         assertThat(result.exitCode()).isEqualTo(7);
         assertOneLine(result);
-        assertThat(result.err()).contains("is not a moomoo playlist response: it is not a JSON object");
+        assertThat(result.err()).contains("is not a moomoo playlist response: it is not valid JSON");
+    }
+
+    @Test
+    void anAnswerThatIsNoObjectIsABadAnswer() {
+        server.enqueue(new MockResponse(200, Headers.of("Content-Type", "application/json"), "[]"));
+
+        Result result = loved();
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.err()).contains("it is not a JSON object");
     }
 
     @Test

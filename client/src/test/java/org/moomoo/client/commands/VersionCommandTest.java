@@ -19,7 +19,7 @@ class VersionCommandTest {
         Result result = ClientRun.bare().run("version");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("moomoo-client ").contains(".");
+        assertThat(result.out()).matches("moomoo-client \\d+\\.\\d+\\.\\d+\\S*\n");
     }
 
     @Test
