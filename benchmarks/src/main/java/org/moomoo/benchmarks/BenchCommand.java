@@ -1,6 +1,7 @@
 package org.moomoo.benchmarks;
 
 import org.moomoo.benchmarks.embed.EmbedBenchmark;
+import org.moomoo.benchmarks.engine.EngineBenchmarkCommand;
 import org.moomoo.benchmarks.localfiles.LocalFilesBenchmark;
 import org.moomoo.benchmarks.models.ModelsBenchmark;
 import org.moomoo.benchmarks.playlist.PlaylistBenchmark;
@@ -11,13 +12,13 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code moomoo bench}: benchmarks that print figures, end to end on generated data in a scratch
- * database. {@link #main} runs the jobs command line with
+ * database, and the engine's hot path under JMH. {@link #main} runs the jobs command line with
  * {@code bench} added, so that errors and exit codes are those of every other command.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark on generated data and print its figures.",
         subcommands = {LocalFilesBenchmark.class, EmbedBenchmark.class, ModelsBenchmark.class,
-                PlaylistBenchmark.class, StartupBenchmark.class})
+                PlaylistBenchmark.class, EngineBenchmarkCommand.class, StartupBenchmark.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
