@@ -1,19 +1,22 @@
 package org.moomoo.jobs.cli;
 
 import org.moomoo.jobs.JobsContext;
-import org.moomoo.jobs.bench.BenchCommand;
 import org.moomoo.jobs.embed.EmbedOneCommand;
+import org.moomoo.jobs.faststart.CdsTrainingRun;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.models.ModelsCommand;
 import org.moomoo.jobs.playlist.PlaylistCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root of the command line: {@code jobs}, {@code models}, {@code playlist}, {@code embed-one} and {@code bench}. */
+/**
+ * The root of the command line: {@code jobs}, {@code models}, {@code playlist}, {@code embed-one} (and the
+ * hidden {@code cds-training}); the benchmarks jar adds {@code bench}.
+ */
 @Command(name = "moomoo", mixinStandardHelpOptions = true, version = "moomoo 0.1.0",
         description = "Self-hosted music recommendations: ingest, embed, model and build playlists.",
         subcommands = {JobsCommand.class, ModelsCommand.class, PlaylistCommand.class, EmbedOneCommand.class,
-                BenchCommand.class})
+                CdsTrainingRun.class})
 public final class MoomooCommand implements Runnable {
 
     @CommandLine.Spec

@@ -21,8 +21,8 @@ import org.moomoo.jobs.embed.EmbeddingRow;
 import org.moomoo.jobs.embed.TrackEmbedder;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
 import org.moomoo.jobs.embed.sonic.SonicEmbedder;
-import org.moomoo.jobs.embed.sonic.SyntheticTracks;
-import org.moomoo.jobs.embed.sonic.SyntheticTracks.Kind;
+import org.moomoo.testsupport.audio.SyntheticTracks;
+import org.moomoo.testsupport.audio.SyntheticTracks.Kind;
 
 /**
  * The calibrated near-duplicate distance on a generated library of real files: distinct tracks as

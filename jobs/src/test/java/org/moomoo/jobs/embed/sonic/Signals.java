@@ -1,5 +1,7 @@
 package org.moomoo.jobs.embed.sonic;
 
+import org.moomoo.testsupport.audio.SineWave;
+
 /** Simple test signals with a known answer: sines, click tracks, steps in level. */
 final class Signals {
 
@@ -9,11 +11,7 @@ final class Signals {
     }
 
     static float[] sine(double hz, double amplitude, double seconds) {
-        float[] samples = new float[(int) (seconds * RATE)];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = (float) (amplitude * Math.sin(2 * Math.PI * hz * i / RATE));
-        }
-        return samples;
+        return SineWave.of(hz, amplitude, RATE, seconds);
     }
 
     /** A single-sample click of full scale every beat, starting at the first sample. */

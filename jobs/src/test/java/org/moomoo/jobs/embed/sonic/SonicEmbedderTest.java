@@ -13,7 +13,8 @@ import java.util.concurrent.Future;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.embed.EmbeddingException;
-import org.moomoo.jobs.embed.sonic.SyntheticTracks.Kind;
+import org.moomoo.testsupport.audio.SyntheticTracks;
+import org.moomoo.testsupport.audio.SyntheticTracks.Kind;
 
 class SonicEmbedderTest {
 

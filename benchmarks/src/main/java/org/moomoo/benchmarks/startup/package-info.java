@@ -1,0 +1,2 @@
+/** {@code moomoo bench startup}: wall and CPU time of whole moomoo commands run as child processes. */
+package org.moomoo.benchmarks.startup;
