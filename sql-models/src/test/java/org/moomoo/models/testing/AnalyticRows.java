@@ -45,11 +45,13 @@ public final class AnalyticRows {
      */
     public AnalyticRows clear() {
         restoreHidden();
-        List<String> tables = jdbc.sql("""
-                SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = :schema ORDER BY 1
-                """).param("schema", SCHEMA).query(String.class).list();
-        if (!tables.isEmpty()) {
-            jdbc.sql("TRUNCATE " + String.join(", ", tables)).update();
+        // DELETE, not TRUNCATE: truncating the forty tables takes seconds, deleting a few rows does not.
+        String deletes = jdbc.sql("""
+                SELECT string_agg(format('DELETE FROM %I.%I', schemaname, tablename), '; ' ORDER BY tablename)
+                FROM pg_tables WHERE schemaname = :schema
+                """).param("schema", SCHEMA).query(String.class).single();
+        if (deletes != null) {
+            jdbc.sql(deletes).update();
         }
         return this;
     }
