@@ -28,15 +28,15 @@ public final class AnalyticRows {
     /** Where the model runner records its publishes. */
     public static final String PUBLISHED_BUILDS = SCHEMA + "_meta.published_builds";
 
-    // A hidden table or column keeps its place under this suffix until clear() puts it back.
-    private static final String HIDDEN = "__hidden";
     private static final Pattern DIMENSION = Pattern.compile("vector\\((\\d+)\\)");
 
     private final JdbcClient jdbc;
+    private final HiddenRelations hidden;
     private final Map<String, Map<String, String>> columnTypes = new HashMap<>();
 
     public AnalyticRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.hidden = new HiddenRelations(jdbc);
     }
 
     /**
@@ -44,56 +44,28 @@ public final class AnalyticRows {
      * table. The record of publishes stays, as it does across real builds, so build ids keep growing.
      */
     public AnalyticRows clear() {
-        restoreHidden();
+        hidden.restore(List.of(SCHEMA, SCHEMA + "_meta"));
+        columnTypes.clear();
         // DELETE, not TRUNCATE: truncating the forty tables takes seconds, deleting a few rows does not.
-        String deletes = jdbc.sql("""
+        jdbc.sql("""
                 SELECT string_agg(format('DELETE FROM %I.%I', schemaname, tablename), '; ' ORDER BY tablename)
                 FROM pg_tables WHERE schemaname = :schema
-                """).param("schema", SCHEMA).query(String.class).single();
-        if (deletes != null) {
-            jdbc.sql(deletes).update();
-        }
+                """).param("schema", SCHEMA).query(String.class).optional()
+                .ifPresent(deletes -> jdbc.sql(deletes).update());
         return this;
     }
 
     /** Takes table {@code qualified} ({@code schema.table}) away, as before its model's first build. */
     public AnalyticRows hide(String qualified) {
-        jdbc.sql("ALTER TABLE " + qualified + " RENAME TO " + qualified.substring(qualified.indexOf('.') + 1) + HIDDEN)
-                .update();
+        hidden.hide(qualified);
         return this;
     }
 
     /** Takes a column of a published table away, as a build by an older moomoo would lack it. */
     public AnalyticRows hideColumn(String model, String column) {
-        jdbc.sql("ALTER TABLE " + SCHEMA + "." + model + " RENAME COLUMN " + column + " TO " + column + HIDDEN)
-                .update();
+        hidden.hideColumn(SCHEMA + "." + model, column);
         columnTypes.remove(model);
         return this;
-    }
-
-    private void restoreHidden() {
-        List<Map<String, Object>> hidden = jdbc.sql("""
-                SELECT n.nspname AS schema, c.relname AS relation, NULL AS column_name
-                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname IN (:schemas) AND c.relkind = 'r' AND c.relname LIKE '%\\_\\_hidden'
-                UNION ALL
-                SELECT n.nspname, c.relname, a.attname
-                FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname IN (:schemas) AND c.relkind = 'r' AND a.attname LIKE '%\\_\\_hidden' AND NOT a.attisdropped
-                """).param("schemas", List.of(SCHEMA, SCHEMA + "_meta")).query().listOfRows();
-        for (Map<String, Object> row : hidden) {
-            String table = row.get("schema") + "." + row.get("relation");
-            String column = (String) row.get("column_name");
-            if (column == null) {
-                String relation = (String) row.get("relation");
-                jdbc.sql("ALTER TABLE " + table + " RENAME TO " + relation.substring(0, relation.length() - HIDDEN.length()))
-                        .update();
-            } else {
-                jdbc.sql("ALTER TABLE " + table + " RENAME COLUMN " + column + " TO "
-                        + column.substring(0, column.length() - HIDDEN.length())).update();
-            }
-        }
-        columnTypes.clear();
     }
 
     /** A row for the published table of {@code model}, written by {@link Row#insert()}. */
