@@ -1,2 +1,5 @@
-/** The playlist generators in the jobs application, and {@code moomoo playlist} for people and scripts. */
+/**
+ * {@code moomoo playlist}: playlists from the library for people and scripts, on the engine wired in
+ * {@link org.moomoo.jobs.engine}.
+ */
 package org.moomoo.jobs.playlist;

@@ -25,7 +25,7 @@ final class AdasCollection {
     }
 
     /**
-     * Registers ada's collection. Call it after {@link AnalyticTables#emptied}, which drops every
+     * Registers ada's collection. Call it after {@link CollectionTables#emptied}, which drops every
      * collection.
      */
     static AdasCollection register(RegisteredCollection collection, JobControl jobs, CollectionStore store) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.jobs.testing.AnalyticJobTest;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The generated collections with the real similarity engine behind {@code Generators}. */
-@JobTest
+@AnalyticJobTest
 class CollectionsWithTheEngineTest {
 
     private static final int TRACKS = 1000;
@@ -37,14 +38,14 @@ class CollectionsWithTheEngineTest {
     @Autowired
     CollectionStore store;
 
-    private AnalyticTables tables;
+    private AnalyticRows tables;
     private AdasCollection smartMixes;
     private AdasCollection topArtists;
     private final List<String> paths = new ArrayList<>();
 
     @BeforeEach
     void aThousandLikedTracks() {
-        tables = AnalyticTables.emptied(jdbc);
+        tables = CollectionTables.emptied(jdbc);
         smartMixes = AdasCollection.register(RegisteredCollection.SMART_MIXES, jobs, store);
         topArtists = AdasCollection.register(RegisteredCollection.TOP_ARTISTS, jobs, store);
         // Tracks scattered around 150 sound centres, so that some tight groups exist.
@@ -58,8 +59,8 @@ class CollectionsWithTheEngineTest {
             }
             String path = String.format("library/%04d.flac", i);
             int artist = random.nextInt(ARTISTS);
-            tables.embeddedFile(path, new UUID(8, artist), "Artist " + artist, null, null, embedding, true, 200);
-            tables.listens("ada", path, 3);
+            tables.embeddedFileRow(path, new UUID(8, artist), null, 200, embedding).set("artist_name", "Artist " + artist)
+                    .insert().listens("ada", path, 3, 0, 0.0);
             paths.add(path);
         }
     }
@@ -82,7 +83,7 @@ class CollectionsWithTheEngineTest {
         UUID artist = new UUID(8, 7);
         List<String> own = jdbc.sql("SELECT filepath FROM analytics.local_files WHERE artist_mbid = :artist ORDER BY filepath")
                 .param("artist", artist).query(String.class).list();
-        tables.artistFiles(artist, own);
+        tables.mbid(artist, "artist", own.toArray(String[]::new));
         jdbc.sql("""
                 INSERT INTO analytics.artist_listen_counts (username, artist_mbid, artist_name, lifetime_listen_count,
                   last30_listen_count, last60_listen_count, last90_listen_count, listen_recency_days)

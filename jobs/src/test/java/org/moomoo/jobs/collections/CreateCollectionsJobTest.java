@@ -39,7 +39,7 @@ class CreateCollectionsJobTest {
 
     @BeforeEach
     void emptyTables() {
-        new AnalyticTables(jdbc).reset();
+        CollectionTables.emptyPlaylists(jdbc);
         createCollections = new CollectionJobRuns(jobs, "create-collections");
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.jobs.testing.AnalyticJobTest;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
@@ -20,7 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@JobTest
+@AnalyticJobTest
 @Import(ImmediateRetry.class)
 @ExtendWith(OutputCaptureExtension.class)
 class LovedTracksJobTest {
@@ -34,18 +35,18 @@ class LovedTracksJobTest {
     @Autowired
     CollectionStore store;
 
-    private AnalyticTables tables;
+    private AnalyticRows tables;
     private AdasCollection lovedTracks;
 
     @BeforeEach
     void userWithCollection() {
-        tables = AnalyticTables.emptied(jdbc);
+        tables = CollectionTables.emptied(jdbc);
         lovedTracks = AdasCollection.register(RegisteredCollection.LOVED_TRACKS, jobs, store);
     }
 
     private void fiveLoves() {
         for (int i = 0; i < 5; i++) {
-            tables.file("path/" + i, 200.9);
+            tables.unembeddedFile("path/" + i, 200.9);
             tables.love("ada", "path/" + i, "2023-01-01T0" + i + ":00:00Z");
         }
     }
@@ -108,7 +109,7 @@ class LovedTracksJobTest {
 
     @Test
     void missingAnalyticTablesFailWithOneLineSayingToBuildTheModels() {
-        jdbc.sql("DROP TABLE analytics.loved_tracks").update();
+        tables.hide("analytics.loved_tracks");
 
         Outcome outcome = lovedTracks.run("username=ada");
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.jobs.testing.AnalyticJobTest;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
@@ -21,7 +22,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@JobTest
+@AnalyticJobTest
 @ExtendWith(OutputCaptureExtension.class)
 class RevisitReleasesJobTest {
 
@@ -34,12 +35,12 @@ class RevisitReleasesJobTest {
     @Autowired
     CollectionStore store;
 
-    private AnalyticTables tables;
+    private AnalyticRows tables;
     private AdasCollection revisitReleases;
 
     @BeforeEach
     void userWithCollection() {
-        tables = AnalyticTables.emptied(jdbc);
+        tables = CollectionTables.emptied(jdbc);
         revisitReleases = AdasCollection.register(RegisteredCollection.REVISIT_RELEASES, jobs, store);
     }
 
@@ -61,7 +62,7 @@ class RevisitReleasesJobTest {
             }
             for (String track : List.of("b.flac", "a.flac")) {
                 String path = "release-" + i + "/" + track;
-                tables.file(path, releaseGroup(i), new UUID(1, i), null);
+                tables.taggedFile(path, releaseGroup(i), new UUID(1, i), null);
                 jdbc.sql("INSERT INTO analytics.map__file_release_group (filepath, release_group_mbid) VALUES (:path, :mbid)")
                         .param("path", path).param("mbid", releaseGroup(i)).update();
             }

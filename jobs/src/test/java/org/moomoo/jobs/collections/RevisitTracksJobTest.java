@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.jobs.testing.AnalyticJobTest;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Track;
@@ -20,7 +21,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@JobTest
+@AnalyticJobTest
 @ExtendWith(OutputCaptureExtension.class)
 class RevisitTracksJobTest {
 
@@ -33,12 +34,12 @@ class RevisitTracksJobTest {
     @Autowired
     CollectionStore store;
 
-    private AnalyticTables tables;
+    private AnalyticRows tables;
     private AdasCollection revisitTracks;
 
     @BeforeEach
     void userWithCollection() {
-        tables = AnalyticTables.emptied(jdbc);
+        tables = CollectionTables.emptied(jdbc);
         revisitTracks = AdasCollection.register(RegisteredCollection.REVISIT_TRACKS, jobs, store);
     }
 
@@ -46,7 +47,7 @@ class RevisitTracksJobTest {
     private void revisitCandidates(int count) {
         for (int i = 0; i < count; i++) {
             UUID artist = new UUID(1, i);
-            tables.file("path/" + i, null, artist, null);
+            tables.taggedFile("path/" + i, null, artist, null);
             jdbc.sql("""
                     INSERT INTO analytics.revisit_tracks (recording_mbid, username, filepath, artist_mbid, album_artist_mbid, revisit_score)
                     VALUES (:recording, 'ada', :path, :artist, NULL, :score)

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.smartmix.PoolTrack;
 import org.moomoo.playlist.smartmix.TrackPool;
 import org.moomoo.playlist.track.Playlist;
@@ -25,8 +27,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@JobTest
-@Import(ScriptedGenerators.Replacement.class)
+/**
+ * The smart-mixes job on the real similarity engine over small generated libraries; the generators
+ * are watched to see what each mix was seeded from, and fail on cue where a test needs it.
+ */
+@AnalyticJobTest
+@Import(RecordingGenerators.InFront.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SmartMixesJobTest {
 
@@ -49,16 +55,33 @@ class SmartMixesJobTest {
     RebuildRetry retry;
 
     @Autowired
-    ScriptedGenerators generators;
+    RecordingGenerators generators;
 
-    private AnalyticTables tables;
+    @Autowired
+    CurrentSnapshot snapshot;
+
+    private AnalyticRows tables;
     private AdasCollection smartMixes;
 
     @BeforeEach
     void userWithCollection() {
-        tables = AnalyticTables.emptied(jdbc);
+        tables = CollectionTables.emptied(jdbc);
         generators.reset();
         smartMixes = AdasCollection.register(RegisteredCollection.SMART_MIXES, jobs, store);
+    }
+
+    /** A file liked or not, as the pool reads it: named artist and album artist, embedded from {@code seconds}. */
+    private void embeddedFile(String path, UUID artist, String artistName, UUID albumArtist, String albumArtistName,
+            float[] embedding, boolean success, double seconds) {
+        tables.embeddedFileRow(path, artist, albumArtist, seconds, embedding).set("track_name", "Track " + path)
+                .set("artist_name", artistName).set("album_artist_name", albumArtistName)
+                .set("embedding_success", success).insert();
+    }
+
+    /** Publishes what the test wrote as a model build and has the engine load it. */
+    private void publish() {
+        tables.published();
+        snapshot.refresh();
     }
 
     private static float[] towards(int axis, Random random) {
@@ -79,11 +102,12 @@ class SmartMixesJobTest {
         for (int group = 0; group < GROUPS; group++) {
             for (int i = 0; i < PER_GROUP; i++) {
                 String path = String.format("group-%02d/track-%d.flac", group, i);
-                tables.embeddedFile(path, new UUID(5, group * PER_GROUP + i), "Artist " + group + "." + i, null, null,
+                embeddedFile(path, new UUID(5, group * PER_GROUP + i), "Artist " + group + "." + i, null, null,
                         towards(group, random), true, 200);
-                tables.listens("ada", path, 3);
+                tables.listens("ada", path, 3, 0, 0.0);
             }
         }
+        publish();
     }
 
     @Test
@@ -92,18 +116,18 @@ class SmartMixesJobTest {
         UUID artist = new UUID(6, 1);
         UUID albumArtist = new UUID(6, 2);
         float[] embedding = towards(0, new Random(1));
-        tables.embeddedFile("e-loved.flac", artist, "Track Artist", null, null, embedding, true, 200);
+        embeddedFile("e-loved.flac", artist, "Track Artist", null, null, embedding, true, 200);
         tables.love("ada", "e-loved.flac", "2024-01-01T00:00:00Z");
-        tables.embeddedFile("a-three-listens.flac", artist, "Track Artist", albumArtist, "Album Artist", embedding, true, 200);
-        tables.listens("ada", "a-three-listens.flac", 3);
-        tables.embeddedFile("b-failed.flac", artist, "Track Artist", null, null, embedding, false, 200);
-        tables.listens("ada", "b-failed.flac", 5);
-        tables.embeddedFile("c-no-artist.flac", null, "Track Artist", albumArtist, "Album Artist", embedding, true, 200);
-        tables.listens("ada", "c-no-artist.flac", 5);
-        tables.embeddedFile("d-one-listen.flac", artist, "Track Artist", null, null, embedding, true, 200);
-        tables.listens("ada", "d-one-listen.flac", 1);
-        tables.embeddedFile("f-short.flac", artist, "Track Artist", null, null, embedding, true, 30);
-        tables.listens("ada", "f-short.flac", 5);
+        embeddedFile("a-three-listens.flac", artist, "Track Artist", albumArtist, "Album Artist", embedding, true, 200);
+        tables.listens("ada", "a-three-listens.flac", 3, 0, 0.0);
+        embeddedFile("b-failed.flac", artist, "Track Artist", null, null, embedding, false, 200);
+        tables.listens("ada", "b-failed.flac", 5, 0, 0.0);
+        embeddedFile("c-no-artist.flac", null, "Track Artist", albumArtist, "Album Artist", embedding, true, 200);
+        tables.listens("ada", "c-no-artist.flac", 5, 0, 0.0);
+        embeddedFile("d-one-listen.flac", artist, "Track Artist", null, null, embedding, true, 200);
+        tables.listens("ada", "d-one-listen.flac", 1, 0, 0.0);
+        embeddedFile("f-short.flac", artist, "Track Artist", null, null, embedding, true, 30);
+        tables.listens("ada", "f-short.flac", 5, 0, 0.0);
 
         // when
         List<PoolTrack> pool = new TrackPool(jdbc, schema, retry).read("ada");
@@ -126,7 +150,13 @@ class SmartMixesJobTest {
             assertThat(seeds).hasSize(PER_GROUP);
             assertThat(seeds).allMatch(path -> path.startsWith(seeds.get(0).substring(0, "group-00".length())));
         });
-        assertThat(smartMixes.stored()).hasSize(GROUPS);
+        assertThat(smartMixes.stored()).hasSize(GROUPS).allSatisfy(mix -> {
+            String group = mix.tracks().get(0).filepath().substring(0, "group-00".length());
+            assertThat(mix.tracks().get(0).isSeed()).isTrue();
+            // The whole cluster seeds the engine, which offers none of its members again.
+            assertThat(mix.tracks().subList(1, mix.tracks().size())).isNotEmpty()
+                    .noneMatch(track -> track.filepath().startsWith(group));
+        });
     }
 
     @Test
@@ -153,7 +183,7 @@ class SmartMixesJobTest {
     @Test
     void aClusterWithoutFilesIsSkipped(CapturedOutput output) {
         likedGroups();
-        generators.thenTracks(List.of()).thenNoFiles().thenTracks(List.of()).thenTracks(List.of()).thenTracks(List.of());
+        generators.thenEngine().thenNoFiles();
 
         Outcome outcome = smartMixes.run("username=ada", "count=5", "seed=1");
 
@@ -177,8 +207,8 @@ class SmartMixesJobTest {
         Random random = new Random(5);
         for (int i = 0; i < 50; i++) {
             String path = String.format("fifty/track-%02d.flac", i);
-            tables.embeddedFile(path, new UUID(9, i), "Artist " + i, null, null, towards(i % 10, random), true, 200);
-            tables.listens("ada", path, 3);
+            embeddedFile(path, new UUID(9, i), "Artist " + i, null, null, towards(i % 10, random), true, 200);
+            tables.listens("ada", path, 3, 0, 0.0);
         }
 
         Outcome outcome = smartMixes.run("username=ada");
@@ -194,8 +224,8 @@ class SmartMixesJobTest {
         Random random = new Random(4);
         for (int i = 0; i < 60; i++) {
             String path = String.format("solo/track-%02d.flac", i);
-            tables.embeddedFile(path, new UUID(7, 1), "Solo", null, null, towards(i % 12, random), true, 200);
-            tables.listens("ada", path, 3);
+            embeddedFile(path, new UUID(7, 1), "Solo", null, null, towards(i % 12, random), true, 200);
+            tables.listens("ada", path, 3, 0, 0.0);
         }
 
         Outcome outcome = smartMixes.run("username=ada");
@@ -232,8 +262,7 @@ class SmartMixesJobTest {
     @Test
     void readsTheFactorsOfThePoolsArtists(CapturedOutput output) {
         likedGroups();
-        tables.artistFactors(new UUID(5, 0), new float[] {1, 0});
-        tables.artistFactors(new UUID(5, 1), new float[] {1, 1});
+        tables.factors(new UUID(5, 0), 1, 0).factors(new UUID(5, 1), 1, 1);
 
         Outcome outcome = smartMixes.run("username=ada", "seed=1");
 

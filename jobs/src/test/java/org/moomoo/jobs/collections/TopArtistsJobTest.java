@@ -12,18 +12,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@JobTest
-@Import(ScriptedGenerators.Replacement.class)
+/**
+ * The top-artists job on the real similarity engine over a small generated library (two files per
+ * artist, on its own axis); the generators are watched to see what each playlist was seeded from,
+ * and fail on cue for the restart test.
+ */
+@AnalyticJobTest
+@Import(RecordingGenerators.InFront.class)
 @ExtendWith(OutputCaptureExtension.class)
 class TopArtistsJobTest {
 
@@ -39,18 +47,40 @@ class TopArtistsJobTest {
     CollectionStore store;
 
     @Autowired
-    ScriptedGenerators generators;
+    RecordingGenerators generators;
 
+    @Autowired
+    CurrentSnapshot snapshot;
+
+    private AnalyticRows tables;
     private AdasCollection topArtists;
 
     @BeforeEach
     void userWithCollection() {
-        new AnalyticTables(jdbc).reset();
+        tables = CollectionTables.emptied(jdbc);
         generators.reset();
         topArtists = AdasCollection.register(RegisteredCollection.TOP_ARTISTS, jobs, store);
     }
 
+    /** Ada's listens of an artist, and two files of it in the library. */
     private void artist(UUID mbid, String name, int lifetime, int last90) {
+        artist(mbid, name, lifetime, last90, true);
+    }
+
+    /** Ada's listens of an artist, and two files of it near its own axis if {@code withFiles}, published. */
+    private void artist(UUID mbid, String name, int lifetime, int last90, boolean withFiles) {
+        if (withFiles) {
+            int axis = (int) Math.floorMod(mbid.getLeastSignificantBits(), 50L);
+            String first = "artist-" + mbid + "/1.flac";
+            String second = "artist-" + mbid + "/2.flac";
+            float[] near = new float[axis + 1];
+            near[axis] = 1;
+            float[] nearer = near.clone();
+            nearer[axis] = 1.1f;
+            tables.embeddedFile(first, mbid, null, 200, near).embeddedFile(second, mbid, null, 200, nearer)
+                    .mbid(mbid, "artist", first, second).published();
+            snapshot.refresh();
+        }
         jdbc.sql("""
                 INSERT INTO analytics.artist_listen_counts (username, artist_mbid, artist_name, lifetime_listen_count,
                   last30_listen_count, last60_listen_count, last90_listen_count, listen_recency_days)
@@ -118,6 +148,9 @@ class TopArtistsJobTest {
         assertThat(generators.seeds()).containsExactly(List.of(new UUID(4, 1).toString()));
         assertThat(topArtists.stored()).extracting(Playlist::title, Playlist::description)
                 .containsExactly(tuple("Top Artists 1", "Songs like Björk"));
+        Track first = topArtists.stored().get(0).tracks().get(0);
+        assertThat(first.filepath()).startsWith("artist-" + new UUID(4, 1) + "/");
+        assertThat(first.isSeed()).isTrue();
     }
 
     @Test
@@ -132,8 +165,10 @@ class TopArtistsJobTest {
 
     @Test
     void anArtistWithoutFilesIsSkipped(CapturedOutput output) {
-        artists(5, 100, 0);
-        generators.thenTracks(List.of()).thenNoFiles().thenTracks(List.of()).thenTracks(List.of()).thenTracks(List.of());
+        // Ada listens to artist 1, but none of its files is in the library.
+        for (int i = 0; i < 5; i++) {
+            artist(new UUID(4, i), "Artist " + i, 100, 0, i != 1);
+        }
 
         Outcome outcome = topArtists.run("username=ada", "seed=1");
 
@@ -168,7 +203,7 @@ class TopArtistsJobTest {
         artists(5, 100, 0);
         topArtists.run("username=ada", "count=2", "seed=1");
         List<Playlist> before = topArtists.stored();
-        generators.thenTracks(List.of()).thenTracks(List.of()).thenFailure("connection to the database lost");
+        generators.thenEngine().thenEngine().thenFailure("connection to the database lost");
 
         // when
         Outcome failed = topArtists.run("username=ada", "seed=4", "force=true");

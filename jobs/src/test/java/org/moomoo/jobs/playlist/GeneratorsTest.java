@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Track;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The application's {@link Generators} end to end on the database: a folder of an artist, ten other
  * artists' files at growing distances, and what {@code moomoo playlist} prints for them.
  */
-@JobTest
+@AnalyticJobTest
 class GeneratorsTest {
 
     @Autowired
@@ -35,10 +36,10 @@ class GeneratorsTest {
 
     @BeforeEach
     void library() {
-        AnalyticsTables tables = new AnalyticsTables(jdbc).create();
-        tables.file("Artist/Album/1.flac", artist, 0, 0).file("Artist/Album/2.flac", artist, 0, 1);
+        AnalyticRows tables = new AnalyticRows(jdbc).clear();
+        tables.embeddedFile("Artist/Album/1.flac", artist, 0, 0).embeddedFile("Artist/Album/2.flac", artist, 0, 1);
         for (int i = 1; i <= 10; i++) {
-            tables.file("Other/" + i + ".flac", UUID.randomUUID(), 2 + i, 0);
+            tables.embeddedFile("Other/" + i + ".flac", UUID.randomUUID(), 2 + i, 0);
         }
         tables.mbid(artist, "artist", "Artist/Album/1.flac", "Artist/Album/2.flac").published();
         snapshot.refresh();

@@ -7,12 +7,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.playlist.LocalFileFacts.Facts;
-import org.moomoo.jobs.testing.JobTest;
+import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The tags and embedding state {@code moomoo playlist} reads for the files it prints or warns about. */
-@JobTest
+@AnalyticJobTest
 class LocalFileFactsTest {
 
     @Autowired
@@ -21,23 +22,26 @@ class LocalFileFactsTest {
     @Autowired
     LocalFileFacts facts;
 
+    private AnalyticRows tables;
+
     @BeforeEach
     void localFiles() {
-        new AnalyticsTables(jdbc).create();
-        jdbc.sql("ALTER TABLE analytics.local_files ADD COLUMN IF NOT EXISTS album_name VARCHAR").update();
+        tables = new AnalyticRows(jdbc).clear();
         jdbc.sql("TRUNCATE raw.local_music_embeddings").update();
+    }
+
+    private void file(String path, String title, String artist, String album, boolean embedded, Double seconds) {
+        tables.into("local_files").set("filepath", path).set("track_name", title).set("artist_name", artist)
+                .set("album_name", album).set("embedding_success", embedded).set("embedding_duration_seconds", seconds)
+                .insert();
     }
 
     @Test
     void readsTheTagsAndWhyAFileHasNoVector() {
         // given
-        jdbc.sql("""
-                INSERT INTO analytics.local_files
-                  (filepath, track_name, artist_name, album_name, embedding_success, embedding_duration_seconds) VALUES
-                  ('a/song.flac', 'Song', 'Artist', 'Album', true, 120),
-                  ('a/broken.opus', NULL, NULL, NULL, false, NULL),
-                  ('a/other.flac', 'Other', NULL, NULL, true, 120)
-                """).update();
+        file("a/song.flac", "Song", "Artist", "Album", true, 120.0);
+        file("a/broken.opus", null, null, null, false, null);
+        file("a/other.flac", "Other", null, null, true, 120.0);
         jdbc.sql("INSERT INTO raw.local_music_embeddings (filepath, embedder, success, fail_reason)"
                 + " VALUES ('a/broken.opus', 'sonic-v1', false, 'cannot decode Opus without ffmpeg')").update();
 

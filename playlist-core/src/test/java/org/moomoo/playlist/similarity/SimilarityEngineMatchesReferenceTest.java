@@ -16,30 +16,33 @@ import org.junit.jupiter.api.RepetitionInfo;
  * vectors on a coarse grid (so many distances tie exactly), repeated vectors, few artists (so seeds
  * share groups), artists without factors, null artists, libraries tagged with MBIDs, by name only
  * (no MBID at all) or mixed, zero and missing weights, predicate weights of 0, below and above 1,
- * seeds that are not in the library, and several thresholds and limits.
+ * seeds that are not in the library, and several thresholds and limits. Everything, identifiers
+ * included, comes from a {@link Random} seeded by the repetition, named in a failure's message.
  */
 class SimilarityEngineMatchesReferenceTest {
 
     @RepeatedTest(300)
     void streamEqualsTheReference(RepetitionInfo repetition) {
-        Random random = new Random(repetition.getCurrentRepetition());
+        long seed = repetition.getCurrentRepetition();
+        Random random = new Random(seed);
         LibrarySnapshot library = randomLibrary(random);
         StreamRequest request = randomRequest(random, library);
 
-        assertThat(all(new SimilarityEngine(() -> library), request))
+        assertThat(all(new SimilarityEngine(() -> library), request)).as("library and request of seed %d", seed)
                 .isEqualTo(all(new ReferenceStream(library), request));
     }
 
     @RepeatedTest(100)
     void selectionEqualsTheReference(RepetitionInfo repetition) {
-        Random random = new Random(10_000 + repetition.getCurrentRepetition());
+        long seed = 10_000 + repetition.getCurrentRepetition();
+        Random random = new Random(seed);
         LibrarySnapshot library = randomLibrary(random);
         StreamRequest request = randomRequest(random, library);
         int limit = 1 + random.nextInt(30);
         int perArtist = random.nextInt(4);
 
         assertThat(new Selector(new SimilarityEngine(() -> library)).select(request.seeds(), limit, perArtist,
-                request.weights(), request.predicateWeights()))
+                request.weights(), request.predicateWeights())).as("library and request of seed %d", seed)
                 .isEqualTo(new Selector(new ReferenceStream(library)).select(request.seeds(), limit, perArtist,
                         request.weights(), request.predicateWeights()));
     }
@@ -54,13 +57,18 @@ class SimilarityEngineMatchesReferenceTest {
         return candidates;
     }
 
+    // Identifiers come from the seeded source too, so that a failure replays from its seed.
+    private static UUID uuid(Random random) {
+        return new UUID(random.nextLong(), random.nextLong());
+    }
+
     private static LibrarySnapshot randomLibrary(Random random) {
         int size = 20 + random.nextInt(400);
         int dimension = 1 + random.nextInt(8);
         int grid = 1 + random.nextInt(4);
         List<UUID> artists = new ArrayList<>();
         for (int a = 0, count = 1 + random.nextInt(12); a < count; a++) {
-            artists.add(UUID.randomUUID());
+            artists.add(uuid(random));
         }
         Map<String, float[]> factors = new HashMap<>();
         for (UUID artist : artists) {
@@ -97,7 +105,7 @@ class SimilarityEngineMatchesReferenceTest {
             String artistKey = artist < 0 ? null : byMbid ? artistMbid.toString() : "artist " + artist;
             String albumArtistKey = albumArtist < 0 ? artistKey : byMbid ? albumArtistMbid.toString()
                     : "artist " + albumArtist;
-            rows.add(new LibraryRow("file-" + i, UUID.randomUUID(), null, null, artistMbid, albumArtistMbid,
+            rows.add(new LibraryRow("file-" + i, uuid(random), null, null, artistMbid, albumArtistMbid,
                     artistKey, albumArtistKey, random.nextInt(10) == 0 ? null : 60 + random.nextFloat() * 300,
                     vector));
         }

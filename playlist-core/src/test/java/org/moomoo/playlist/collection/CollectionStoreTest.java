@@ -1,36 +1,36 @@
-package org.moomoo.jobs.collections;
+package org.moomoo.playlist.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.testing.JobTest;
-import org.moomoo.playlist.collection.CollectionNotFoundException;
-import org.moomoo.playlist.collection.CollectionStore;
-import org.moomoo.playlist.collection.PlaylistCollection;
-import org.moomoo.playlist.collection.RefreshSchedule;
-import org.moomoo.playlist.collection.ReplaceOutcome;
 import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.moomoo.testsupport.FreshDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The playlist storage tables through CollectionStore (spec/playlists-http-client.md 6.2). */
-@JobTest
+@FreshDatabase
 class CollectionStoreTest {
 
-    @Autowired
-    CollectionStore store;
-
-    @Autowired
-    JdbcClient jdbc;
+    private CollectionStore store;
+    private JdbcClient jdbc;
 
     @BeforeEach
-    void emptyTables() {
-        new AnalyticTables(jdbc).reset();
+    void emptyTables(DataSource dataSource) {
+        jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("DELETE FROM raw.moomoo_playlist_tracks; DELETE FROM raw.moomoo_playlist_collection_items;"
+                + " DELETE FROM raw.moomoo_playlist_collections").update();
+        // As the applications wire it: the store's transactions and its reads share one DataSource.
+        store = new CollectionStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                Clock.systemUTC());
     }
 
     private static Playlist playlist(String title, String... paths) {

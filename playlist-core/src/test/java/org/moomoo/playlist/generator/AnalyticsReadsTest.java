@@ -1,4 +1,4 @@
-package org.moomoo.jobs.playlist;
+package org.moomoo.playlist.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,45 +7,37 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.testing.JobTest;
-import org.moomoo.playlist.analytics.AnalyticsSchema;
-import org.moomoo.playlist.analytics.RebuildRetry;
-import org.moomoo.playlist.generator.FromMbidsGenerator;
-import org.moomoo.playlist.generator.Generators;
-import org.moomoo.playlist.generator.JdbcMbidFiles;
-import org.moomoo.playlist.generator.ListeningHistory;
-import org.moomoo.playlist.generator.MbidEntity;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.models.testing.AnalyticSchema;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Track;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.moomoo.testsupport.FreshDatabaseExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The listening-history helpers (spec/playlists-http-client.md 4.9) and the MBID lookups (5.2) on
  * the database.
  */
-@JobTest
 class AnalyticsReadsTest {
 
-    @Autowired
-    JdbcClient jdbc;
+    @RegisterExtension
+    static final FreshDatabaseExtension DATABASE = new FreshDatabaseExtension(AnalyticSchema.RECIPE);
 
-    @Autowired
-    ListeningHistory history;
-
-    @Autowired
-    Generators generators;
-
-    @Autowired
-    CurrentSnapshot snapshot;
-
-    private AnalyticsTables tables;
+    private AnalyticRows tables;
+    private ListeningHistory history;
+    private Generators generators;
+    private CurrentSnapshot snapshot;
     private JdbcMbidFiles mbidFiles;
 
     @BeforeEach
-    void emptyTables() {
-        tables = new AnalyticsTables(jdbc).create();
-        mbidFiles = new JdbcMbidFiles(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> { }));
+    void emptyTables(JdbcClient jdbc) {
+        tables = new AnalyticRows(jdbc).clear();
+        GeneratorsOnDatabase wired = new GeneratorsOnDatabase(jdbc);
+        history = wired.history;
+        generators = wired.generators;
+        snapshot = wired.snapshot;
+        mbidFiles = wired.mbidFiles;
     }
 
     @Test
@@ -95,8 +87,9 @@ class AnalyticsReadsTest {
         UUID release = UUID.randomUUID();
         UUID group = UUID.randomUUID();
         UUID artist = UUID.randomUUID();
+        // The models map each file to an artist once (a unique index), so a/1 is written once.
         tables.mbid(recording, "recording", "r/2", "r/1").mbid(release, "release", "l/1")
-                .mbid(group, "release-group", "g/1", "g/0").mbid(artist, "artist", "a/1", "a/1");
+                .mbid(group, "release-group", "g/1", "g/0").mbid(artist, "artist", "a/1");
 
         assertThat(mbidFiles.files(MbidEntity.RECORDING, List.of(recording))).containsExactly("r/1", "r/2");
         assertThat(mbidFiles.files(MbidEntity.RELEASE, List.of(release))).containsExactly("l/1");
@@ -124,7 +117,7 @@ class AnalyticsReadsTest {
     @Test
     void mbidSourcesAreTheMappedFilesInTheLibrary() {
         UUID artist = UUID.randomUUID();
-        tables.mbid(artist, "artist", "a/1", "a/2", "gone").file("a/1", artist, 1, 1).file("a/2", artist, 2, 2)
+        tables.mbid(artist, "artist", "a/1", "a/2", "gone").embeddedFile("a/1", artist, 1, 1).embeddedFile("a/2", artist, 2, 2)
                 .published();
         snapshot.refresh();
 

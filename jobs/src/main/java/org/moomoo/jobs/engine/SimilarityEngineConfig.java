@@ -1,4 +1,4 @@
-package org.moomoo.jobs.playlist;
+package org.moomoo.jobs.engine;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +23,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The playlist generators of the jobs application: the in-memory library snapshot (checked for a
- * newer model build at most every five seconds), the similarity engine over it, and
- * {@link Generators} for the collection jobs and {@code moomoo playlist}.
+ * The similarity engine of the jobs application: the in-memory library snapshot (checked for a
+ * newer model build at most every five seconds), the engine over it, the listening history, and
+ * the {@link Generators} that the collection jobs and {@code moomoo playlist} make playlists with.
  */
 @Configuration(proxyBeanMethods = false)
-public class PlaylistConfig {
+public class SimilarityEngineConfig {
 
     /** How often a reader may trigger the cheap check for a newer published model build. */
     static final Duration REFRESH_CHECK_INTERVAL = Duration.ofSeconds(5);
@@ -66,11 +66,6 @@ public class PlaylistConfig {
     @Bean
     ListeningHistory listeningHistory(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
         return new ListeningHistory(jdbc, schema, retry);
-    }
-
-    @Bean
-    LocalFileFacts localFileFacts(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
-        return new LocalFileFacts(jdbc, schema, retry);
     }
 
     @Bean

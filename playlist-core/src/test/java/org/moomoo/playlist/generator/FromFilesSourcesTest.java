@@ -1,4 +1,4 @@
-package org.moomoo.jobs.playlist;
+package org.moomoo.playlist.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,37 +8,33 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.testing.JobTest;
-import org.moomoo.playlist.generator.FromFilesGenerator;
-import org.moomoo.playlist.generator.Generators;
-import org.moomoo.playlist.generator.NoFilesRequestedException;
-import org.moomoo.playlist.generator.TrackOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.models.testing.AnalyticSchema;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Track;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.moomoo.testsupport.FreshDatabaseExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Which files a from-files request lists as sources (spec/playlists-http-client.md 5.1, with
  * DESIGN 9.4: a path is that exact file or every file under that folder, never a plain prefix).
  */
-@JobTest
 class FromFilesSourcesTest {
 
-    @Autowired
-    JdbcClient jdbc;
+    @RegisterExtension
+    static final FreshDatabaseExtension DATABASE = new FreshDatabaseExtension(AnalyticSchema.RECIPE);
 
-    @Autowired
-    Generators generators;
-
-    @Autowired
-    CurrentSnapshot snapshot;
-
-    private AnalyticsTables tables;
+    private AnalyticRows tables;
+    private Generators generators;
+    private CurrentSnapshot snapshot;
 
     @BeforeEach
-    void emptyTables() {
-        tables = new AnalyticsTables(jdbc).create();
+    void emptyTables(JdbcClient jdbc) {
+        tables = new AnalyticRows(jdbc).clear();
+        GeneratorsOnDatabase wired = new GeneratorsOnDatabase(jdbc);
+        generators = wired.generators;
+        snapshot = wired.snapshot;
     }
 
     /** Publishes what the test wrote as a model build and has the engine load it. */
@@ -55,7 +51,7 @@ class FromFilesSourcesTest {
 
     private void files(String... paths) {
         for (String path : paths) {
-            tables.file(path, UUID.randomUUID(), 1, 1);
+            tables.embeddedFile(path, UUID.randomUUID(), 1, 1);
         }
     }
 
@@ -156,8 +152,8 @@ class FromFilesSourcesTest {
     @Test
     void sourcesAreSeedsWithTheirIdsAndWholeSecondLength() {
         UUID artist = UUID.randomUUID();
-        tables.file("a", artist, 1, 1);
-        tables.unembeddedFile("b");
+        tables.embeddedFile("a", artist, 1, 1);
+        tables.unembeddedFile("b", 180.5);
         publish();
 
         List<Track> sources = ((FromFilesGenerator) generators.fromFiles(List.of("a", "b"), null)).sources();

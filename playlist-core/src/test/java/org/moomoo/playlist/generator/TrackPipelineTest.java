@@ -1,4 +1,4 @@
-package org.moomoo.jobs.playlist;
+package org.moomoo.playlist.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,38 +9,38 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.testing.JobTest;
-import org.moomoo.playlist.generator.ListeningHistory;
-import org.moomoo.playlist.generator.TrackOptions;
-import org.moomoo.playlist.generator.TrackPipeline;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.models.testing.AnalyticSchema;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.similarity.Candidate;
 import org.moomoo.playlist.similarity.Selector;
 import org.moomoo.playlist.similarity.StreamRequest;
 import org.moomoo.playlist.similarity.TrackStream;
 import org.moomoo.playlist.track.Track;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.moomoo.testsupport.FreshDatabaseExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The get-tracks pipeline (spec/playlists-http-client.md 5.3) over a stream that returns test/1 ...
  * test/99 by distinct artists, with the listening history on the database.
  */
-@JobTest
 class TrackPipelineTest {
+
+    @RegisterExtension
+    static final FreshDatabaseExtension DATABASE = new FreshDatabaseExtension(AnalyticSchema.RECIPE);
 
     private static final List<Track> SOURCE = List.of(Track.ofPath("test/0"));
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ListeningHistory history;
+    private ListeningHistory history;
 
     private final List<StreamRequest> requests = new ArrayList<>();
 
     @BeforeEach
-    void emptyTables() {
-        new AnalyticsTables(jdbc).create().listens("user", "test/0", 10, 1, 0.9).listens("user", "test/1", 3, 1, 1.0);
+    void emptyTables(JdbcClient jdbc) {
+        new AnalyticRows(jdbc).clear().listens("user", "test/0", 10, 1, 0.9).listens("user", "test/1", 3, 1, 1.0);
+        history = new ListeningHistory(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> { }));
         requests.clear();
     }
 

@@ -8,31 +8,35 @@ import java.util.UUID;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
 import org.moomoo.playlist.generator.PlaylistGenerator;
-import org.moomoo.playlist.generator.TrackOptions;
-import org.moomoo.playlist.track.Track;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A stand-in for the similarity engine: records which seeds each generator was made from and plays
- * back scripted results, one per generator made; once the script is used up, a playlist of the
- * first seed alone.
+ * The application's generators (the real similarity engine), watched: records which seeds each
+ * generator was made from, and fails chosen ones on cue, as a lost connection or a library without
+ * the sources would. Unscripted generators, and the rest once the script is used up, are the real ones.
  */
-final class ScriptedGenerators implements Generators {
+final class RecordingGenerators implements Generators {
 
-    /** Puts one in the test's application context, in place of the real generators. */
+    /** Puts one in the test's application context, in front of the real generators. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Replacement {
+    static class InFront {
         @Bean
         @Primary
-        ScriptedGenerators scriptedGenerators() {
-            return new ScriptedGenerators();
+        RecordingGenerators recordingGenerators(@Qualifier("generators") Generators engine) {
+            return new RecordingGenerators(engine);
         }
     }
 
+    private final Generators engine;
     private final Deque<Step> script = new ArrayDeque<>();
     private final List<List<String>> seeds = new ArrayList<>();
+
+    RecordingGenerators(Generators engine) {
+        this.engine = engine;
+    }
 
     /** Forgets the script and the seeds. */
     void reset() {
@@ -40,23 +44,23 @@ final class ScriptedGenerators implements Generators {
         seeds.clear();
     }
 
-    /** The next generator made returns these tracks. */
-    ScriptedGenerators thenTracks(List<Track> tracks) {
-        script.add(options -> tracks);
+    /** The next generator made is the real one. */
+    RecordingGenerators thenEngine() {
+        script.add(real -> real);
         return this;
     }
 
     /** The next generator made finds no source file. */
-    ScriptedGenerators thenNoFiles() {
-        script.add(options -> {
+    RecordingGenerators thenNoFiles() {
+        script.add(real -> options -> {
             throw new NoFilesRequestedException();
         });
         return this;
     }
 
     /** The next generator made fails as a lost database connection would. */
-    ScriptedGenerators thenFailure(String message) {
-        script.add(options -> {
+    RecordingGenerators thenFailure(String message) {
+        script.add(real -> options -> {
             throw new IllegalStateException(message);
         });
         return this;
@@ -69,22 +73,22 @@ final class ScriptedGenerators implements Generators {
 
     @Override
     public PlaylistGenerator fromFiles(List<String> paths, String username) {
-        return generator(paths);
+        seeds.add(List.copyOf(paths));
+        return next(engine.fromFiles(paths, username));
     }
 
     @Override
     public PlaylistGenerator fromMbids(List<UUID> mbids, String username) {
-        return generator(mbids.stream().map(UUID::toString).toList());
+        seeds.add(mbids.stream().map(UUID::toString).toList());
+        return next(engine.fromMbids(mbids, username));
     }
 
-    private PlaylistGenerator generator(List<String> seedList) {
-        seeds.add(List.copyOf(seedList));
-        Step step = script.isEmpty() ? options -> List.of(Track.ofPath(seedList.get(0))) : script.poll();
-        return step::tracks;
+    private PlaylistGenerator next(PlaylistGenerator real) {
+        return script.isEmpty() ? real : script.poll().generator(real);
     }
 
-    /** One scripted result. */
+    /** One scripted generator, made in place of the real one. */
     private interface Step {
-        List<Track> tracks(TrackOptions options) throws NoFilesRequestedException;
+        PlaylistGenerator generator(PlaylistGenerator real);
     }
 }

@@ -1,4 +1,4 @@
-package org.moomoo.jobs.playlist;
+package org.moomoo.playlist.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,33 +11,30 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.testing.JobTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.moomoo.models.testing.AnalyticRows;
+import org.moomoo.models.testing.AnalyticSchema;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.generator.ListeningHistory;
-import org.moomoo.playlist.similarity.CfMultiplier;
-import org.moomoo.playlist.similarity.CurrentSnapshot;
-import org.moomoo.playlist.similarity.LibrarySnapshot;
-import org.moomoo.playlist.similarity.SimilarityEngine;
-import org.moomoo.playlist.similarity.SnapshotLoader;
-import org.moomoo.playlist.similarity.StreamRequest;
 import org.moomoo.playlist.track.Track;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.moomoo.testsupport.FreshDatabaseExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Loading the engine's in-memory library from the models, and replacing it when a build is published. */
-@JobTest
 class LibrarySnapshotLoadTest {
 
-    @Autowired
-    JdbcClient jdbc;
+    @RegisterExtension
+    static final FreshDatabaseExtension DATABASE = new FreshDatabaseExtension(AnalyticSchema.RECIPE);
 
-    private AnalyticsTables tables;
+    private JdbcClient jdbc;
+    private AnalyticRows tables;
     private SnapshotLoader loader;
 
     @BeforeEach
-    void emptyTables() {
-        tables = new AnalyticsTables(jdbc).create();
+    void emptyTables(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        tables = new AnalyticRows(jdbc).clear();
         jdbc.sql("TRUNCATE raw.conditioner_models, raw.local_music_embeddings").update();
         loader = new SnapshotLoader(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> { }));
     }
@@ -49,8 +46,8 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void embedsOnlyFilesScoredFromAtLeastSixtySeconds() {
-        tables.file("long", UUID.randomUUID(), null, 60, 1, 1).file("short", UUID.randomUUID(), null, 59.9, 1, 1)
-                .unembeddedFile("never");
+        tables.embeddedFile("long", UUID.randomUUID(), null, 60, 1, 1)
+                .embeddedFile("short", UUID.randomUUID(), null, 59.9, 1, 1).unembeddedFile("never", 180.5);
 
         LibrarySnapshot snapshot = loader.load();
 
@@ -61,7 +58,7 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void keepsTheTagLengthOfEachFile() {
-        tables.file("a", UUID.randomUUID(), 1, 1);
+        tables.embeddedFile("a", UUID.randomUUID(), 1, 1);
 
         assertThat(loader.load().row(0).trackLengthSeconds()).isEqualTo(200.9f);
     }
@@ -70,7 +67,7 @@ class LibrarySnapshotLoadTest {
     void streamsWithTheArtistsFactors() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        tables.file("seed", a, 0, 0).file("near", b, 3, 4).factors(a, 1, 0, 0).factors(b, 2, 0, 0);
+        tables.embeddedFile("seed", a, 0, 0).embeddedFile("near", b, 3, 4).factors(a, 1, 0, 0).factors(b, 2, 0, 0);
 
         Track track = new SimilarityEngine(loader::load).open(StreamRequest.of(List.of("seed"))).next();
 
@@ -79,8 +76,8 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void withoutFactorsEveryPairIsNeutral() {
-        jdbc.sql("DROP TABLE analytics.artist_factors").update();
-        tables.file("seed", UUID.randomUUID(), 0, 0).file("near", UUID.randomUUID(), 3, 4);
+        tables.hide("analytics.artist_factors");
+        tables.embeddedFile("seed", UUID.randomUUID(), 0, 0).embeddedFile("near", UUID.randomUUID(), 3, 4);
 
         Track track = new SimilarityEngine(loader::load).open(StreamRequest.of(List.of("seed"))).next();
 
@@ -116,17 +113,17 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void noPublishedBuildIsBuildZero() {
-        jdbc.sql("DROP SCHEMA IF EXISTS analytics_meta CASCADE").update();
+        tables.hide(AnalyticRows.PUBLISHED_BUILDS);
 
         assertThat(loader.publishedBuild()).isZero();
     }
 
     @Test
     void aNewBuildIsServedFromTheReadAfterTheOneThatNoticedIt() {
-        tables.file("a", UUID.randomUUID(), 1, 1).published();
+        tables.embeddedFile("a", UUID.randomUUID(), 1, 1).published();
         CurrentSnapshot current = checkedOnEveryRead();
         LibrarySnapshot first = current.get();
-        tables.file("b", UUID.randomUUID(), 2, 2).published();
+        tables.embeddedFile("b", UUID.randomUUID(), 2, 2).published();
 
         LibrarySnapshot noticing = current.get();
         LibrarySnapshot after = current.get();
@@ -138,17 +135,17 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void withoutANewBuildTheSnapshotStays() {
-        tables.file("a", UUID.randomUUID(), 1, 1).published();
+        tables.embeddedFile("a", UUID.randomUUID(), 1, 1).published();
         CurrentSnapshot current = checkedOnEveryRead();
         LibrarySnapshot first = current.get();
-        tables.file("b", UUID.randomUUID(), 2, 2);
+        tables.embeddedFile("b", UUID.randomUUID(), 2, 2);
 
         assertThat(current.refresh()).isSameAs(first);
     }
 
     @Test
     void unbuiltModelsSayWhatToRun() {
-        jdbc.sql("DROP TABLE analytics.local_files").update();
+        tables.hide("analytics.local_files");
 
         assertThatThrownBy(loader::load).hasMessageContaining("analytics.local_files")
                 .hasMessageContaining("build-models");
@@ -156,7 +153,7 @@ class LibrarySnapshotLoadTest {
 
     @Test
     void modelsBuiltBeforeArtistIdentitiesSayWhatToRun() {
-        jdbc.sql("ALTER TABLE analytics.local_files DROP COLUMN artist_key").update();
+        tables.hideColumn("local_files", "artist_key");
 
         assertThatThrownBy(loader::load).hasMessageContaining("has no artist_key")
                 .hasMessageContaining("build-models");
