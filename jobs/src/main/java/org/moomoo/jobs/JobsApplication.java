@@ -3,7 +3,6 @@ package org.moomoo.jobs;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
-import org.moomoo.jobs.cli.MoomooCommand;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.springframework.batch.core.launch.JobOperator;
@@ -14,13 +13,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 
-/** The jobs application: {@code main} parses the command line; Spring starts only for commands that need it. */
+/**
+ * The jobs application's Spring configuration, started by {@link JobsContext} for the commands that
+ * need it. The jar's entry point is the command line ({@code cli.MoomooCommand}), which depends on
+ * this package and not the other way round.
+ */
 @SpringBootApplication
 public class JobsApplication {
-
-    public static void main(String[] args) {
-        System.exit(MoomooCommand.commandLine().execute(args));
-    }
 
     // The database is reached and migrated while the application starts, also with lazy
     // initialisation, so that JobsContext reports one that cannot be reached (exit code 4).

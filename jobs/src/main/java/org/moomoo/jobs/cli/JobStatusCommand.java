@@ -24,7 +24,7 @@ final class JobStatusCommand implements Callable<Integer> {
     int limit;
 
     @Mixin
-    OutputOptions output;
+    JobsCommandOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,9 +35,9 @@ final class JobStatusCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        return output.withJobs(jobs -> {
+        return options.withJobs(jobs -> {
             List<ExecutionView> executions = jobs.recent(job, limit);
-            if (output.json) {
+            if (options.json) {
                 JsonOutput.print(out, executions.stream().map(ExecutionView::toJson).toList());
                 return ExitCodes.COMPLETED;
             }

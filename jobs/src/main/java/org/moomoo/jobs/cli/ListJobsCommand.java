@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 final class ListJobsCommand implements Callable<Integer> {
 
     @Mixin
-    OutputOptions output;
+    JobsCommandOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,7 +23,7 @@ final class ListJobsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (output.json) {
+        if (options.json) {
             JsonOutput.print(out, JobCatalog.descriptions().stream().map(JobDescription::toJson).toList());
             return ExitCodes.COMPLETED;
         }

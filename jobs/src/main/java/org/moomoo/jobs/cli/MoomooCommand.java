@@ -22,6 +22,11 @@ public final class MoomooCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The entry point of the jar: parses the command line; Spring starts only for the commands that need it. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
     /** The command line with moomoo's exit codes and one-line error messages. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MoomooCommand());

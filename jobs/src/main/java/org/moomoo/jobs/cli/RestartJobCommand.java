@@ -16,14 +16,14 @@ final class RestartJobCommand implements Callable<Integer> {
     long executionId;
 
     @Mixin
-    OutputOptions output;
+    JobsCommandOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws SQLException {
-        return output.withJobs(jobs -> ExecutionPrinter.print(jobs.restart(executionId), output.json,
+        return options.withJobs(jobs -> ExecutionPrinter.print(jobs.restart(executionId), options.json,
                 spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

@@ -22,14 +22,14 @@ final class RunJobCommand implements Callable<Integer> {
     List<String> arguments = new ArrayList<>();
 
     @Mixin
-    OutputOptions output;
+    JobsCommandOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws SQLException {
-        return output.withJobs(jobs -> ExecutionPrinter.print(jobs.run(job, arguments), output.json,
+        return options.withJobs(jobs -> ExecutionPrinter.print(jobs.run(job, arguments), options.json,
                 spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

@@ -2,12 +2,11 @@ package org.moomoo.jobs.collections;
 
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -33,17 +32,16 @@ public class CreateCollectionsJobConfig {
     public static JobDescription createCollectionsDescription() {
         return new JobDescription(JOB_NAME, "create the user's playlist collections", List.of(
                 CollectionParameters.USERNAME,
-                JobParameterSpec.optional("replace", Kind.BOOLEAN,
-                        "drop existing collections, with their playlists, and create them anew (default false)")),
+                CollectionParameters.REPLACE),
                 CollectionParameters::requireUsername);
     }
 
     @Bean
     @JobScope
-    CreateCollectionsTasklet createCollectionsTasklet(@Value("#{jobParameters['username']}") String username,
-            @Value("#{jobParameters['replace'] ?: 'false'}") String replace, CollectionStore collectionStore) {
-        return new CreateCollectionsTasklet(collectionStore, CollectionParameters.username(username),
-                Boolean.parseBoolean(replace));
+    CreateCollectionsTasklet createCollectionsTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters, CollectionStore collectionStore) {
+        CollectionParameters parameters = CollectionParameters.from(jobParameters);
+        return new CreateCollectionsTasklet(collectionStore, parameters.username(), parameters.replace());
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.moomoo.playlist.lovedtracks.LovedTracks;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,12 +39,13 @@ public class LovedTracksJobConfig {
 
     @Bean
     @JobScope
-    RefreshCollectionTasklet lovedTracksTasklet(@Value("#{jobParameters['username']}") String username,
-            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry) {
-        String user = CollectionParameters.username(username);
+    RefreshCollectionTasklet lovedTracksTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+            RebuildRetry rebuildRetry) {
+        String username = CollectionParameters.from(jobParameters).username();
         LovedTracks lovedTracks = new LovedTracks(jdbc, analyticsSchema, rebuildRetry);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.LOVED_TRACKS, user, false,
-                () -> lovedTracks.playlist(user).stream().toList(),
+        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.LOVED_TRACKS, username, false,
+                () -> lovedTracks.playlist(username).stream().toList(),
                 "No loved tracks found.", n -> "Saved playlist to database.");
     }
 

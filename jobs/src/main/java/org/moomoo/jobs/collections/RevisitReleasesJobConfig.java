@@ -10,6 +10,7 @@ import org.moomoo.playlist.revisit.RevisitReleases;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,15 +41,14 @@ public class RevisitReleasesJobConfig {
 
     @Bean
     @JobScope
-    RefreshCollectionTasklet revisitReleasesTasklet(@Value("#{jobParameters['username']}") String username,
-            @Value("#{jobParameters['count']}") String count, @Value("#{jobParameters['force'] ?: 'false'}") String force,
-            @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry) {
-        String user = CollectionParameters.username(username);
+    RefreshCollectionTasklet revisitReleasesTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+            RebuildRetry rebuildRetry) {
+        CollectionParameters parameters = CollectionParameters.from(jobParameters);
         RevisitReleases revisitReleases = new RevisitReleases(jdbc, analyticsSchema, rebuildRetry);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_RELEASES, user,
-                Boolean.parseBoolean(force),
-                () -> revisitReleases.playlists(user, CollectionParameters.count(count), CollectionParameters.random(seed)),
+        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_RELEASES,
+                parameters.username(), parameters.force(),
+                () -> revisitReleases.playlists(parameters.username(), parameters.count(), parameters.random()),
                 "No playlists generated.", n -> "Saved " + n + " playlists to collection revisit-releases.");
     }
 

@@ -10,6 +10,7 @@ import org.moomoo.playlist.revisit.RevisitTracks;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,13 +39,14 @@ public class RevisitTracksJobConfig {
 
     @Bean
     @JobScope
-    RefreshCollectionTasklet revisitTracksTasklet(@Value("#{jobParameters['username']}") String username,
-            @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry) {
-        String user = CollectionParameters.username(username);
+    RefreshCollectionTasklet revisitTracksTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+            RebuildRetry rebuildRetry) {
+        CollectionParameters parameters = CollectionParameters.from(jobParameters);
         RevisitTracks revisitTracks = new RevisitTracks(jdbc, analyticsSchema, rebuildRetry);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_TRACKS, user, false,
-                () -> revisitTracks.playlist(user, CollectionParameters.random(seed)).stream().toList(),
+        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_TRACKS,
+                parameters.username(), false,
+                () -> revisitTracks.playlist(parameters.username(), parameters.random()).stream().toList(),
                 "No revisit tracks found.", n -> "Saved playlist to database.");
     }
 

@@ -11,6 +11,7 @@ import org.moomoo.playlist.smartmix.SmartMixes;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,15 +46,14 @@ public class SmartMixesJobConfig {
     // run other jobs do not need the similarity engine.
     @Bean
     @JobScope
-    RefreshCollectionTasklet smartMixesTasklet(@Value("#{jobParameters['username']}") String username,
-            @Value("#{jobParameters['count']}") String count, @Value("#{jobParameters['force'] ?: 'false'}") String force,
-            @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry, Generators generators) {
-        String user = CollectionParameters.username(username);
+    RefreshCollectionTasklet smartMixesTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+            RebuildRetry rebuildRetry, Generators generators) {
+        CollectionParameters parameters = CollectionParameters.from(jobParameters);
         SmartMixes smartMixes = new SmartMixes(jdbc, analyticsSchema, rebuildRetry, generators);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.SMART_MIXES, user,
-                Boolean.parseBoolean(force),
-                () -> smartMixes.playlists(user, CollectionParameters.count(count), CollectionParameters.random(seed)),
+        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.SMART_MIXES, parameters.username(),
+                parameters.force(),
+                () -> smartMixes.playlists(parameters.username(), parameters.count(), parameters.random()),
                 "No playlists generated.", n -> "Saved " + n + " playlists to collection smart-mixes.");
     }
 

@@ -2,17 +2,16 @@ package org.moomoo.jobs.collections;
 
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.launcher.JobParameterSpec;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.generator.Generators;
-import org.moomoo.playlist.topartists.HistoryLength;
 import org.moomoo.playlist.topartists.TopArtists;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,8 +37,7 @@ public class TopArtistsJobConfig {
     public static JobDescription topArtistsDescription() {
         return new JobDescription(JOB_NAME, "rebuild the top-artists collection: songs like the user's most played artists",
                 List.of(CollectionParameters.USERNAME,
-                        JobParameterSpec.choice("history-length", HistoryLength.parameters(),
-                                "listens of the last 30, 60 or 90 days, or of all time (default lifetime)"),
+                        CollectionParameters.HISTORY_LENGTH,
                         CollectionParameters.COUNT, CollectionParameters.FORCE, CollectionParameters.SEED),
                 CollectionParameters::requireUsername);
     }
@@ -48,17 +46,15 @@ public class TopArtistsJobConfig {
     // run other jobs do not need the similarity engine.
     @Bean
     @JobScope
-    RefreshCollectionTasklet topArtistsTasklet(@Value("#{jobParameters['username']}") String username,
-            @Value("#{jobParameters['history-length'] ?: 'lifetime'}") String historyLength,
-            @Value("#{jobParameters['count']}") String count, @Value("#{jobParameters['force'] ?: 'false'}") String force,
-            @Value("#{jobParameters['seed']}") String seed, CollectionStore collectionStore, JdbcClient jdbc,
-            AnalyticsSchema analyticsSchema, RebuildRetry rebuildRetry, Generators generators) {
-        String user = CollectionParameters.username(username);
+    RefreshCollectionTasklet topArtistsTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+            RebuildRetry rebuildRetry, Generators generators) {
+        CollectionParameters parameters = CollectionParameters.from(jobParameters);
         TopArtists topArtists = new TopArtists(jdbc, analyticsSchema, rebuildRetry, generators);
-        HistoryLength history = HistoryLength.of(historyLength);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.TOP_ARTISTS, user,
-                Boolean.parseBoolean(force),
-                () -> topArtists.playlists(user, history, CollectionParameters.count(count), CollectionParameters.random(seed)),
+        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.TOP_ARTISTS, parameters.username(),
+                parameters.force(),
+                () -> topArtists.playlists(parameters.username(), parameters.history(), parameters.count(),
+                        parameters.random()),
                 "No playlists generated.", n -> "Saved " + n + " playlist(s) to database.");
     }
 

@@ -1,18 +1,15 @@
 package org.moomoo.jobs.conditioner;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.moomoo.jobs.embed.EmbedderChoice;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
 import org.moomoo.jobs.progress.StepProgress;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -48,14 +45,13 @@ public class ConditionerJobsConfig {
     @Bean
     public static JobDescription conditionerBuildDescription() {
         return new JobDescription(BUILD_JOB, "fit the 50-d PCA conditioner on the embedder's vectors, then condition them",
-                List.of(JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "whose vectors (default sonic-v1)"),
-                        JobParameterSpec.optional("replace", Kind.BOOLEAN, "recompute every conditioned vector (default false)")));
+                ConditionerParameters.BUILD_SPECS);
     }
 
     @Bean
     public static JobDescription conditionerApplyDescription() {
         return new JobDescription(APPLY_JOB, "condition the vectors the current conditioner has not conditioned yet",
-                List.of(JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "whose vectors (default sonic-v1)")));
+                ConditionerParameters.APPLY_SPECS);
     }
 
     @Bean
@@ -67,9 +63,10 @@ public class ConditionerJobsConfig {
 
     @Bean
     @JobScope
-    FitConditionerTasklet fitConditionerTasklet(@Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String embedder,
-            @Value("#{jobParameters['replace'] ?: 'false'}") String replace, ConditionerStore conditionerStore) {
-        return new FitConditionerTasklet(embedder, Boolean.parseBoolean(replace), conditionerStore);
+    FitConditionerTasklet fitConditionerTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            ConditionerStore conditionerStore) {
+        ConditionerParameters parameters = ConditionerParameters.from(jobParameters);
+        return new FitConditionerTasklet(parameters.embedder(), parameters.replace(), conditionerStore);
     }
 
     @Bean
@@ -83,8 +80,8 @@ public class ConditionerJobsConfig {
     @Bean
     @JobScope
     RequireConditionerTasklet requireConditionerTasklet(
-            @Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String embedder, ConditionerStore conditionerStore) {
-        return new RequireConditionerTasklet(embedder, conditionerStore);
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters, ConditionerStore conditionerStore) {
+        return new RequireConditionerTasklet(ConditionerParameters.from(jobParameters).embedder(), conditionerStore);
     }
 
     @Bean
@@ -99,8 +96,9 @@ public class ConditionerJobsConfig {
 
     @Bean
     @StepScope
-    ConditionProcessor conditionProcessor(@Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String embedder,
+    ConditionProcessor conditionProcessor(@Value("#{stepExecution.jobParameters}") JobParameters jobParameters,
             ConditionerStore conditionerStore) {
+        String embedder = ConditionerParameters.from(jobParameters).embedder();
         return new ConditionProcessor(conditionerStore.current(embedder).orElseThrow(() ->
                 new IllegalStateException("no current conditioner for " + embedder + "; run conditioner-build")));
     }
@@ -108,8 +106,9 @@ public class ConditionerJobsConfig {
     @Bean
     @StepScope
     JdbcPagingItemReader<RawVector> unconditionedVectorsReader(DataSource dataSource,
-            @Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String embedder, ConditionerStore conditionerStore)
+            @Value("#{stepExecution.jobParameters}") JobParameters jobParameters, ConditionerStore conditionerStore)
             throws Exception {
+        String embedder = ConditionerParameters.from(jobParameters).embedder();
         String hash = conditionerStore.current(embedder).map(PcaConditioner::hash).orElse("");
         return new JdbcPagingItemReaderBuilder<RawVector>()
                 .name("unconditionedVectors")

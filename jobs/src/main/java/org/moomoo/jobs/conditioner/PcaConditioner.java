@@ -2,7 +2,7 @@ package org.moomoo.jobs.conditioner;
 
 import java.nio.ByteBuffer;
 import java.util.Objects;
-import org.moomoo.jobs.keys.Md5Key;
+import org.moomoo.jobs.worklist.Md5Key;
 
 /**
  * A fitted conditioner: {@code (x - mean) / scale}, projected onto {@link #COMPONENTS} principal

@@ -1,21 +1,17 @@
 package org.moomoo.jobs.embed;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
 import org.moomoo.jobs.localfiles.LibraryFile;
 import org.moomoo.jobs.progress.StepProgress;
-import org.moomoo.jobs.worklist.Partition;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -46,15 +42,8 @@ public class EmbedJobConfig {
 
     @Bean
     public static JobDescription embedDescription() {
-        return new JobDescription(JOB_NAME, "embed every audio file that has no vector for the embedder yet", List.of(
-                JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder"),
-                JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, "which embedder (default sonic-v1)"),
-                JobParameterSpec.optional("model", Kind.FILE, "the ONNX export of MERT, for embedder=mert-v1-330m"),
-                JobParameterSpec.optional("threads", Kind.POSITIVE_INT, "files embedded at once (default: the cores)"),
-                JobParameterSpec.optional("partition", Kind.PARTITION, "this worker's share i/n (default 0/1)"),
-                JobParameterSpec.optional("retry-failed", Kind.BOOLEAN,
-                        "also embed the files whose last attempt failed, e.g. after installing ffmpeg (default false)")),
-                values -> EmbedderChoice.check(values.getOrDefault("embedder", EmbedderChoice.SONIC), values.get("model")));
+        return new JobDescription(JOB_NAME, "embed every audio file that has no vector for the embedder yet",
+                EmbedParameters.SPECS, EmbedParameters::check);
     }
 
     // step 1: choose
@@ -67,13 +56,11 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    ChooseTracksTasklet chooseTracksTasklet(@Value("#{jobParameters['library']}") String library,
-            @Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String embedder,
-            @Value("#{jobParameters['partition'] ?: '0/1'}") String partition,
-            @Value("#{jobParameters['retry-failed'] ?: 'false'}") String retryFailed,
+    ChooseTracksTasklet chooseTracksTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
             JdbcClient jdbc, WorkList<LibraryFile> tracksToEmbed) {
-        return new ChooseTracksTasklet(Path.of(library), embedder, Partition.parse(partition),
-                Boolean.parseBoolean(retryFailed), jdbc, tracksToEmbed);
+        EmbedParameters parameters = EmbedParameters.from(jobParameters);
+        return new ChooseTracksTasklet(parameters.library(), parameters.embedder(), parameters.partition(),
+                parameters.retryFailed(), jdbc, tracksToEmbed);
     }
 
     @Bean
@@ -100,11 +87,11 @@ public class EmbedJobConfig {
     @JobScope
     Step embedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             WorkListReader<LibraryFile> tracksToEmbedReader, NamedParameterJdbcTemplate jdbc, Clock clock,
-            @Value("#{jobParameters['embedder'] ?: 'sonic-v1'}") String name,
-            @Value("#{jobParameters['model']}") String model, @Value("#{jobParameters['threads']}") String threads,
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
             @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
-        int files = threads == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
-        Embedder embedder = EmbedderChoice.create(name, model, threadsPerModel(files));
+        EmbedParameters parameters = EmbedParameters.from(jobParameters);
+        int files = parameters.threads();
+        Embedder embedder = EmbedderChoice.create(parameters.embedder(), parameters.model(), threadsPerModel(files));
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(files);
         executor.setMaxPoolSize(files);

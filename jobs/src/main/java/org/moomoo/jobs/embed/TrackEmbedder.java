@@ -2,6 +2,7 @@ package org.moomoo.jobs.embed;
 
 import java.nio.file.Path;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
+import org.moomoo.jobs.embed.audio.DecodingException;
 import org.moomoo.jobs.embed.audio.MiddleWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ public final class TrackEmbedder {
             float[] vector = embedder.embed(window);
             double seconds = Math.round(window.length * 1000.0 / embedder.sampleRate()) / 1000.0;
             return EmbeddingRow.success(relativePath, embedder.name(), vector, seconds);
-        } catch (EmbeddingException e) {
+        } catch (DecodingException | EmbeddingException e) {
             log.warn("Cannot embed {}: {}", relativePath, e.getMessage());
             return EmbeddingRow.failure(relativePath, embedder.name(), e.getMessage());
         } catch (OutOfMemoryError e) {

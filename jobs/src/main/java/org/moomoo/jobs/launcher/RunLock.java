@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.moomoo.jobs.keys.Md5Key;
+import org.moomoo.jobs.worklist.Md5Key;
 
 /**
  * A PostgreSQL advisory lock held while one job runs with one set of parameters.

@@ -1,6 +1,6 @@
 package org.moomoo.jobs.localfiles;
 
-import org.moomoo.jobs.keys.Md5Key;
+import org.moomoo.jobs.worklist.Md5Key;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

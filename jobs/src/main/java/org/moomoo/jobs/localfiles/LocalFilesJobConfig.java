@@ -1,12 +1,9 @@
 package org.moomoo.jobs.localfiles;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
@@ -14,6 +11,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -45,9 +43,7 @@ public class LocalFilesJobConfig {
     @Bean
     public static JobDescription localFilesDescription() {
         return new JobDescription(JOB_NAME, "scan the music folder and store each audio file's tags",
-                List.of(JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder to scan"),
-                        JobParameterSpec.optional("replace", Kind.BOOLEAN, "true to make library= the music folder "
-                                + "when it is not the recorded one, or to remove more than half of the known files")));
+                LocalFilesParameters.SPECS);
     }
 
     // step 1: scan
@@ -60,10 +56,11 @@ public class LocalFilesJobConfig {
 
     @Bean
     @JobScope
-    ScanLibraryTasklet scanLibraryTasklet(@Value("#{jobParameters['library']}") String library,
-            @Value("#{jobParameters['replace']}") String replace, JdbcClient jdbc, WorkList<LibraryFile> scannedLibrary) {
-        return new ScanLibraryTasklet(Path.of(library), new LibraryScanner(), new LocalFilesTable(jdbc), scannedLibrary,
-                Boolean.parseBoolean(replace));
+    ScanLibraryTasklet scanLibraryTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            JdbcClient jdbc, WorkList<LibraryFile> scannedLibrary) {
+        LocalFilesParameters parameters = LocalFilesParameters.from(jobParameters);
+        return new ScanLibraryTasklet(parameters.library(), new LibraryScanner(), new LocalFilesTable(jdbc),
+                scannedLibrary, parameters.replace());
     }
 
     @Bean

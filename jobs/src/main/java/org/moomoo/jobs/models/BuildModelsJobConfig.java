@@ -1,13 +1,8 @@
 package org.moomoo.jobs.models;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
 import org.moomoo.models.ModelDefinitionException;
 import org.moomoo.models.ModelProject;
 import org.moomoo.models.ModelRunner;
@@ -41,7 +36,7 @@ public class BuildModelsJobConfig {
 
     /** The job as {@code jobs list} shows it, without the model project that checks {@code select}. */
     public static JobDescription listedDescription() {
-        return description(BuildModelsJobConfig::checkNow);
+        return description(BuildModelsParameters::checkNow);
     }
 
     // The project is loaded (its templates rendered) only to check a build-models command.
@@ -49,35 +44,20 @@ public class BuildModelsJobConfig {
     JobDescription buildModelsDescription(ObjectProvider<ModelProject> project) {
         return description(arguments -> {
             checkSelect(project.getObject(), arguments);
-            checkNow(arguments);
+            BuildModelsParameters.checkNow(arguments);
         });
     }
 
     private static JobDescription description(Consumer<Map<String, String>> check) {
-        return new JobDescription(JOB_NAME, "build, test and publish the SQL models into the analytics schema", List.of(
-                JobParameterSpec.optional("select", Kind.TEXT,
-                        "models to build: NAME, NAME+ (and downstream), +NAME (and upstream); default all"),
-                JobParameterSpec.optional("now", Kind.TEXT, "a fixed clock for the models, ISO-8601 (tests)"),
-                JobParameterSpec.optional("full-refresh", Kind.BOOLEAN, "rebuild incremental models from scratch")),
-                check);
+        return new JobDescription(JOB_NAME, "build, test and publish the SQL models into the analytics schema",
+                BuildModelsParameters.SPECS, check);
     }
 
     private static void checkSelect(ModelProject project, Map<String, String> arguments) {
         try {
-            project.graph().select(arguments.get("select"));
+            project.graph().select(arguments.get(BuildModelsParameters.SELECT.name()));
         } catch (ModelDefinitionException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    private static void checkNow(Map<String, String> arguments) {
-        String now = arguments.get("now");
-        if (now != null) {
-            try {
-                Instant.parse(now);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("now=" + now + " is not an ISO-8601 instant such as 2026-06-01T12:00:00Z", e);
-            }
         }
     }
 

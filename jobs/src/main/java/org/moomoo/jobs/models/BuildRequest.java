@@ -1,10 +1,8 @@
 package org.moomoo.jobs.models;
 
-import java.time.Instant;
 import org.moomoo.models.BuildPlan;
 import org.moomoo.models.ModelRunner;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
@@ -18,9 +16,8 @@ final class BuildRequest {
 
     static BuildPlan plan(ModelRunner runner, ChunkContext context) {
         JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
-        JobParameters parameters = execution.getJobParameters();
-        String now = parameters.getString("now");
-        return runner.plan(parameters.getString("select"), String.valueOf(execution.getJobInstance().getInstanceId()),
-                now == null ? null : Instant.parse(now), Boolean.parseBoolean(parameters.getString("full-refresh")));
+        BuildModelsParameters parameters = BuildModelsParameters.from(execution.getJobParameters());
+        return runner.plan(parameters.select(), String.valueOf(execution.getJobInstance().getInstanceId()),
+                parameters.now(), parameters.fullRefresh());
     }
 }

@@ -46,7 +46,7 @@ public final class PlaylistCommand implements Runnable {
     }
 
     /** How both subcommands print the playlist and how much they log. */
-    static final class OutputOptions {
+    static final class PlaylistOutputOptions {
 
         @Option(names = "--json", description = "print the tracks as compact JSON")
         boolean json;
@@ -66,7 +66,7 @@ public final class PlaylistCommand implements Runnable {
         List<String> arguments;
 
         @Mixin
-        OutputOptions output;
+        PlaylistOutputOptions output;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -102,7 +102,7 @@ public final class PlaylistCommand implements Runnable {
         List<String> arguments;
 
         @Mixin
-        OutputOptions output;
+        PlaylistOutputOptions output;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -150,8 +150,8 @@ public final class PlaylistCommand implements Runnable {
         Found find(ConfigurableApplicationContext context) throws NoFilesRequestedException;
     }
 
-    private static int run(CommandLine.Model.CommandSpec spec, PlaylistRequest request, OutputOptions output,
-            String nothingFound, Finder finder) {
+    private static int run(CommandLine.Model.CommandSpec spec, PlaylistRequest request,
+            PlaylistOutputOptions output, String nothingFound, Finder finder) {
         Verbosity verbosity = output.debug ? Verbosity.DEBUG : Verbosity.QUIET;
         try (ConfigurableApplicationContext context = JobsContext.start(verbosity)) {
             Found found = finder.find(context);

@@ -1,7 +1,5 @@
 package org.moomoo.jobs.worklist;
 
-import org.moomoo.jobs.keys.Md5Key;
-
 /**
  * Which share of the files one worker takes ({@code partition=i/n}, 0-based): a file belongs to
  * partition {@code md5(path) mod n}, so n workers on n machines split the library with no overlap

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.moomoo.jobs.launcher.ExecutionView.StepView;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
@@ -59,6 +60,37 @@ class ConditionerJobTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static StepView step(Outcome outcome, String name) {
+        return outcome.execution().steps().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<Map<String, Object>> conditionedRows() {
+        return jdbc.sql("""
+                SELECT filepath, conditioned_embedding::text AS conditioned, conditioner_hash
+                FROM raw.local_music_embeddings ORDER BY filepath
+                """).query().listOfRows();
+    }
+
+    // A planned failure: the apply step's update of one row fails, as a lost connection would.
+    private void failConditioning(String filepath) {
+        jdbc.sql("""
+                CREATE FUNCTION raw.fail_on_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  IF NEW.filepath = '%s' AND NEW.conditioned_embedding IS NOT NULL THEN
+                    RAISE EXCEPTION 'injected failure at %%', NEW.filepath;
+                  END IF;
+                  RETURN NEW;
+                END $$
+                """.formatted(filepath)).update();
+        jdbc.sql("CREATE TRIGGER poisoned BEFORE UPDATE ON raw.local_music_embeddings "
+                + "FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()").update();
+    }
+
+    private void repairConditioning() {
+        jdbc.sql("DROP TRIGGER poisoned ON raw.local_music_embeddings").update();
+        jdbc.sql("DROP FUNCTION raw.fail_on_poisoned()").update();
     }
 
     private int conditioned() {
@@ -158,6 +190,69 @@ class ConditionerJobTest {
         PcaConditioner refitted = store.current("sonic-v1").orElseThrow();
         assertThat(refitted.hash()).isEqualTo(model.hash());
         assertThat(refitted.nearDuplicateDistance()).isEqualTo(model.nearDuplicateDistance());
+    }
+
+    @Test
+    void aBuildThatFailsMidwayResumesToTheSameTableAsAnUninterruptedRun() {
+        // given: 700 vectors, chunks of 500, so a failure in chunk 2 leaves the fit and chunk 1 committed
+        embedded(700, "sonic-v1", 30);
+        run("conditioner-build");
+        List<Map<String, Object>> uninterrupted = conditionedRows();
+        jdbc.sql("UPDATE raw.local_music_embeddings SET conditioned_embedding = NULL, conditioner_hash = NULL").update();
+        jdbc.sql("TRUNCATE raw.conditioner_models").update();
+        failConditioning("track-0600.flac");
+
+        // when
+        Outcome failed = run("conditioner-build");
+
+        // then
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.execution().problem()).contains("injected failure at track-0600.flac");
+        assertThat(conditioned()).isEqualTo(500);
+
+        // when: the cause is fixed and the same command runs again
+        repairConditioning();
+        Outcome resumed = run("conditioner-build");
+
+        // then: the fit is not repeated, the apply step goes on after the committed chunk
+        assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(resumed.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(resumed.execution().steps()).extracting(StepView::name).containsExactly("apply");
+        assertThat(step(resumed, "apply").written()).isEqualTo(200);
+        assertThat(conditionedRows()).isEqualTo(uninterrupted);
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.conditioner_models").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anApplyThatFailsMidwayResumesToTheSameTableAsAnUninterruptedRun() {
+        // given: a conditioner fitted on 100 vectors, then 700 new ones (track-0101 to track-0800,
+        // after the first batch and its failed row), conditioned in chunks of 500
+        embedded(100, "sonic-v1", 30);
+        run("conditioner-build");
+        embedded(700, "sonic-v1", 30);
+        run("conditioner-apply");
+        List<Map<String, Object>> uninterrupted = conditionedRows();
+        jdbc.sql("UPDATE raw.local_music_embeddings SET conditioned_embedding = NULL, conditioner_hash = NULL "
+                + "WHERE filepath > 'track-0100.flac'").update();
+        failConditioning("track-0700.flac");
+
+        // when
+        Outcome failed = run("conditioner-apply");
+
+        // then: the first chunk of the new vectors is committed, nothing after it
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.execution().problem()).contains("injected failure at track-0700.flac");
+        assertThat(conditioned()).isEqualTo(100 + 500);
+
+        // when: the cause is fixed and the same command runs again
+        repairConditioning();
+        Outcome resumed = run("conditioner-apply");
+
+        // then
+        assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(resumed.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(step(resumed, "apply").written()).isEqualTo(200);
+        assertThat(conditionedRows()).isEqualTo(uninterrupted);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.moomoo.jobs.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.testing.JobTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @JobTest
@@ -46,18 +48,36 @@ class MigrationsTest {
 
     @Test
     void uniqueConstraintsOfTheDumpTablesHold() {
+        // given: one record of a ListenBrainz dump and one of a MusicBrainz dump
         jdbc.sql("""
                 INSERT INTO raw.listenbrainz_data_dumps (slug, ftp_path, ftp_modify_ts, date, start_timestamp, end_timestamp)
                 VALUES ('d1', '/a', now(), current_date, now(), now())
                 """).update();
-        jdbc.sql("INSERT INTO raw.listenbrainz_data_dump_records (slug, user_id, artist_mbid, listen_count) "
-                + "VALUES ('d1', 1, '00000000-0000-0000-0000-000000000001', 3)").update();
+        String listenBrainzRecord = "INSERT INTO raw.listenbrainz_data_dump_records (slug, user_id, artist_mbid, "
+                + "listen_count) VALUES ('d1', 1, '00000000-0000-0000-0000-000000000001', :count)";
+        jdbc.sql(listenBrainzRecord).param("count", 3).update();
+        jdbc.sql("""
+                INSERT INTO raw.musicbrainz_data_dumps (slug, packet_number, entity, dump_timestamp)
+                VALUES ('m1', 1, 'artist', now())
+                """).update();
+        String musicBrainzRecord = "INSERT INTO raw.musicbrainz_data_dump_records (slug, mbid, json_data) "
+                + "VALUES ('m1', '00000000-0000-0000-0000-000000000002', CAST(:json AS jsonb))";
+        jdbc.sql(musicBrainzRecord).param("json", "{}").update();
 
+        // when / then: a second record with the same key is refused, whatever its other columns
+        assertThatThrownBy(() -> jdbc.sql(listenBrainzRecord).param("count", 4).update())
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> jdbc.sql(musicBrainzRecord).param("json", "{\"name\": \"other\"}").update())
+                .isInstanceOf(DuplicateKeyException.class);
         Integer duplicates = jdbc.sql("""
                 SELECT count(*) FROM pg_constraint WHERE conrelid = 'raw.listenbrainz_data_dump_records'::regclass
                 AND contype = 'u'
                 """).query(Integer.class).single();
         assertThat(duplicates).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.listenbrainz_data_dump_records").query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.musicbrainz_data_dump_records").query(Integer.class).single())
+                .isEqualTo(1);
     }
 
     @Test

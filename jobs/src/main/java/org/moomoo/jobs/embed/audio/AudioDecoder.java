@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sound.sampled.UnsupportedAudioFileException;
-import org.moomoo.jobs.embed.EmbeddingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * samples whatever its format.
  *
  * <p>A file that cannot be decoded (empty, truncated, not audio, a format without ffmpeg, an I/O
- * error) raises {@link EmbeddingException} with a short reason for the user, and nothing else
+ * error) raises {@link DecodingException} with a short reason for the user, and nothing else
  * escapes. MP3 files decode with jlayer, which keeps the encoder's delay and padding: an MP3 track
  * comes out some 60 ms longer than its source.
  *
@@ -75,7 +74,7 @@ public final class AudioDecoder {
     /**
      * The whole track as mono samples at {@code targetRate}.
      *
-     * @throws EmbeddingException when the file cannot be decoded; the message says why
+     * @throws DecodingException when the file cannot be decoded; the message says why
      * @throws IllegalArgumentException when {@code targetRate} is not positive
      */
     public float[] decodeMono(Path file, int targetRate) {
@@ -91,7 +90,7 @@ public final class AudioDecoder {
             float[] samples = Resampler.resample(track.samples(), track.sampleRate(), targetRate);
             clampToUnitRange(samples);
             return samples;
-        } catch (EmbeddingException e) {
+        } catch (DecodingException e) {
             log.debug("{}: {}", file, e.getMessage(), e);
             throw e;
         } catch (UnsupportedAudioFileException e) {
@@ -126,7 +125,7 @@ public final class AudioDecoder {
             return vorbis.decode(file);
         } catch (NotVorbisException e) {
             if (ffmpeg.isEmpty()) {
-                throw new EmbeddingException(e.withoutFfmpeg(), e);
+                throw new DecodingException(e.withoutFfmpeg(), e);
             }
             log.debug("{}: {}; decoding it with ffmpeg", file, e.getMessage());
             return ffmpeg.get().decode(file);
@@ -136,25 +135,25 @@ public final class AudioDecoder {
     private MonoTrack decodeWithFfmpeg(Path file, String extension) throws IOException {
         if (ffmpeg.isEmpty()) {
             String what = extension.isEmpty() ? "a file without an extension" : extension;
-            throw new EmbeddingException(what + " needs ffmpeg on PATH (apt-get install ffmpeg)");
+            throw new DecodingException(what + " needs ffmpeg on PATH (apt-get install ffmpeg)");
         }
         return ffmpeg.get().decode(file);
     }
 
     private static void checkReadable(Path file) {
         if (!Files.exists(file)) {
-            throw new EmbeddingException("file not found: it was moved or deleted; run local-files again to update the library");
+            throw new DecodingException("file not found: it was moved or deleted; run local-files again to update the library");
         }
         if (!Files.isRegularFile(file)) {
-            throw new EmbeddingException("not a regular file: rename it, or leave it out with a pattern in"
+            throw new DecodingException("not a regular file: rename it, or leave it out with a pattern in"
                     + " raw.local_music_files_exclude_regex");
         }
         if (!Files.isReadable(file)) {
-            throw new EmbeddingException("no permission to read the file: let the user who runs moomoo read it (chmod a+r)");
+            throw new DecodingException("no permission to read the file: let the user who runs moomoo read it (chmod a+r)");
         }
         try {
             if (Files.size(file) == 0) {
-                throw new EmbeddingException("empty file (0 bytes): " + COPY_AGAIN);
+                throw new DecodingException("empty file (0 bytes): " + COPY_AGAIN);
             }
         } catch (IOException e) {
             throw failure(file, "could not read the file: " + readableMessage(e, file) + "; check the disk and the file's permissions", e);
@@ -190,9 +189,9 @@ public final class AudioDecoder {
         return message.replace(file.toAbsolutePath().toString(), file.getFileName().toString());
     }
 
-    private static EmbeddingException failure(Path file, String reason, Throwable cause) {
+    private static DecodingException failure(Path file, String reason, Throwable cause) {
         log.debug("{}: {}", file, reason, cause);
-        return new EmbeddingException(reason, cause);
+        return new DecodingException(reason, cause);
     }
 
     /** The first executable file called {@code name} in the directories of a PATH-style list. */

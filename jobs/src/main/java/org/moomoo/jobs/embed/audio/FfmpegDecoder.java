@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.moomoo.jobs.embed.EmbeddingException;
 
 /**
  * Decodes what Java Sound cannot (AAC in MP4, Opus, ...) with an {@code ffmpeg} process: the first
@@ -55,7 +54,7 @@ final class FfmpegDecoder {
                     "-v", "error", "-i", input, "-map", "0:a:0", "-c:a", "pcm_f32le", "-f", "wav", "-")
                     .start();
         } catch (IOException e) {
-            throw new EmbeddingException("could not run ffmpeg (" + executable + "): reinstall it (apt-get install ffmpeg)", e);
+            throw new DecodingException("could not run ffmpeg (" + executable + "): reinstall it (apt-get install ffmpeg)", e);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> killer = TIMEOUTS.schedule(() -> {
@@ -71,25 +70,25 @@ final class FfmpegDecoder {
             String readFailure = null;
             try (InputStream out = process.getInputStream()) {
                 track = FloatWavStream.read(out);
-            } catch (IOException | EmbeddingException e) {
+            } catch (IOException | DecodingException e) {
                 readFailure = e.getMessage();
             }
             int exitCode = process.waitFor();
             String error = errors.await();
             if (timedOut.get()) {
-                throw new EmbeddingException("ffmpeg did not finish within "
+                throw new DecodingException("ffmpeg did not finish within "
                         + BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString()
                         + " s and was stopped: the file may be damaged or very long; re-encode it");
             }
             if (track == null || exitCode != 0) {
                 String reason = error != null ? error
                         : readFailure != null ? readFailure : "exit code " + exitCode;
-                throw new EmbeddingException("ffmpeg could not decode it: " + reason + "; " + AudioDecoder.COPY_AGAIN);
+                throw new DecodingException("ffmpeg could not decode it: " + reason + "; " + AudioDecoder.COPY_AGAIN);
             }
             return track;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EmbeddingException("interrupted while ffmpeg was decoding");
+            throw new DecodingException("interrupted while ffmpeg was decoding");
         } finally {
             killer.cancel(false);
             if (process.isAlive()) {

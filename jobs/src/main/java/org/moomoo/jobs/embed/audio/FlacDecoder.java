@@ -12,7 +12,6 @@ import org.jflac.FLACDecoder;
 import org.jflac.frame.Frame;
 import org.jflac.metadata.StreamInfo;
 import org.jflac.util.ByteData;
-import org.moomoo.jobs.embed.EmbeddingException;
 
 /**
  * Decodes FLAC with jflac's decoder directly, frame by frame, rather than through its Java Sound
@@ -42,11 +41,11 @@ final class FlacDecoder {
             int channels = info.getChannels();
             int bits = info.getBitsPerSample();
             if (rate < 1000 || rate > 1_000_000) {
-                throw new EmbeddingException("unusable sample rate in the FLAC header: " + rate + " Hz; "
+                throw new DecodingException("unusable sample rate in the FLAC header: " + rate + " Hz; "
                         + AudioDecoder.COPY_AGAIN);
             }
             if (bits != 8 && bits != 16 && bits != 24) {
-                throw new EmbeddingException("unsupported FLAC sample size: " + bits + " bits; " + AudioDecoder.REENCODE);
+                throw new DecodingException("unsupported FLAC sample size: " + bits + " bits; " + AudioDecoder.REENCODE);
             }
             long announced = info.getTotalSamples();
             MonoSamples samples = new MonoSamples(
@@ -89,10 +88,10 @@ final class FlacDecoder {
 
     private static void checkComplete(int decoded, long announced, int rate) {
         if (decoded == 0) {
-            throw new EmbeddingException("no audio in this FLAC file: " + AudioDecoder.COPY_AGAIN);
+            throw new DecodingException("no audio in this FLAC file: " + AudioDecoder.COPY_AGAIN);
         }
         if (announced > 0 && decoded < announced) {
-            throw new EmbeddingException(String.format(Locale.ROOT,
+            throw new DecodingException(String.format(Locale.ROOT,
                     "truncated or damaged FLAC file: %.2f s of the %.2f s in its header could be decoded; %s",
                     decoded / (double) rate, announced / (double) rate, AudioDecoder.COPY_AGAIN));
         }

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.moomoo.jobs.embed.EmbeddingException;
 
 /**
  * Reads the 32-bit float WAV stream that {@code ffmpeg -c:a pcm_f32le -f wav -} writes to a pipe,
@@ -25,7 +24,7 @@ final class FloatWavStream {
         byte[] riff = readExactly(in, 12, "no WAV header");
         String container = ascii(riff, 0);
         if (!(container.equals("RIFF") || container.equals("RF64")) || !ascii(riff, 8).equals("WAVE")) {
-            throw new EmbeddingException("ffmpeg did not write a WAV stream");
+            throw new DecodingException("ffmpeg did not write a WAV stream");
         }
         int channels = 0;
         int rate = 0;
@@ -43,7 +42,7 @@ final class FloatWavStream {
                 rate = (int) Math.min(Integer.MAX_VALUE, uint32(format, 4));
                 int bits = uint16(format, 14);
                 if ((tag != IEEE_FLOAT && tag != EXTENSIBLE) || bits != 32) {
-                    throw new EmbeddingException("ffmpeg did not write 32-bit float samples");
+                    throw new DecodingException("ffmpeg did not write 32-bit float samples");
                 }
                 in.skipNBytes(size & 1);
             } else {
@@ -51,7 +50,7 @@ final class FloatWavStream {
             }
         }
         if (channels < 1 || channels > 64 || rate < 1000 || rate > 1_000_000) {
-            throw new EmbeddingException("ffmpeg wrote an unusable format: " + channels + " channels at "
+            throw new DecodingException("ffmpeg wrote an unusable format: " + channels + " channels at "
                     + rate + " Hz");
         }
         return new MonoTrack(readSamples(in, channels, rate), rate);

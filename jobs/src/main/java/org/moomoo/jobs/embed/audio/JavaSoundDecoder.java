@@ -17,7 +17,6 @@ import javazoom.jl.decoder.Decoder;
 import javazoom.jl.decoder.Header;
 import javazoom.jl.decoder.JavaLayerException;
 import javazoom.spi.mpeg.sampled.file.MpegAudioFileReader;
-import org.moomoo.jobs.embed.EmbeddingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,11 +60,11 @@ final class JavaSoundDecoder {
             int rate = Math.round(sourceFormat.getSampleRate());
             int channels = sourceFormat.getChannels();
             if (rate < 1000 || rate > 1_000_000) {
-                throw new EmbeddingException("unusable sample rate in the " + format.label + " header: "
+                throw new DecodingException("unusable sample rate in the " + format.label + " header: "
                         + (long) sourceFormat.getSampleRate() + " Hz; " + AudioDecoder.COPY_AGAIN);
             }
             if (channels < 1 || channels > 64) {
-                throw new EmbeddingException("unusable channel count in the " + format.label + " header: "
+                throw new DecodingException("unusable channel count in the " + format.label + " header: "
                         + channels + "; " + AudioDecoder.COPY_AGAIN);
             }
             // Only a WAV header states the length; MP3 streams say "not specified".
@@ -107,7 +106,7 @@ final class JavaSoundDecoder {
         try {
             return AudioSystem.getAudioInputStream(pcm, source);
         } catch (IllegalArgumentException e) {
-            throw new EmbeddingException("cannot convert this " + format.label + " file's samples ("
+            throw new DecodingException("cannot convert this " + format.label + " file's samples ("
                     + describe(source.getFormat()) + ") to PCM");
         }
     }
@@ -127,7 +126,7 @@ final class JavaSoundDecoder {
                 break;
             }
             if (read == 0 && ++emptyReads > MAX_EMPTY_READS) {
-                throw new EmbeddingException("the decoder stopped making progress: " + AudioDecoder.REENCODE);
+                throw new DecodingException("the decoder stopped making progress: " + AudioDecoder.REENCODE);
             }
             filled += read;
             int frames = filled / frameSize;
@@ -143,10 +142,10 @@ final class JavaSoundDecoder {
 
     private static void checkComplete(int frames, long announcedFrames, int rate, JavaFormat format) {
         if (frames == 0) {
-            throw new EmbeddingException("no audio in this " + format.label + " file: " + AudioDecoder.COPY_AGAIN);
+            throw new DecodingException("no audio in this " + format.label + " file: " + AudioDecoder.COPY_AGAIN);
         }
         if (announcedFrames > 0 && frames < announcedFrames) {
-            throw new EmbeddingException(String.format(Locale.ROOT,
+            throw new DecodingException(String.format(Locale.ROOT,
                     "truncated or damaged %s file: %.2f s of the %.2f s in its header could be decoded; %s",
                     format.label, frames / (double) rate, announcedFrames / (double) rate, AudioDecoder.COPY_AGAIN));
         }

@@ -1,7 +1,6 @@
 package org.moomoo.jobs.embed.audio;
 
 import java.util.Arrays;
-import org.moomoo.jobs.embed.EmbeddingException;
 
 /**
  * A growable array of mono samples that decoders write into directly: {@link #reserve} makes room,
@@ -24,7 +23,7 @@ final class MonoSamples {
             return;
         }
         if (needed > Integer.MAX_VALUE - 16) {
-            throw new EmbeddingException("too long to decode (more than 2^31 samples): split it into shorter files");
+            throw new DecodingException("too long to decode (more than 2^31 samples): split it into shorter files");
         }
         long grown = Math.max(needed, samples.length + (samples.length >> 1));
         samples = Arrays.copyOf(samples, (int) Math.min(grown, Integer.MAX_VALUE - 16));

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.moomoo.jobs.embed.EmbeddingException;
 
 /**
  * Decodes Ogg Vorbis with the JOrbis classes inside java-vorbis-support, packet by packet, straight
@@ -55,7 +54,7 @@ final class VorbisDecoder {
      * The track as mono samples at its own rate.
      *
      * @throws NotVorbisException when the Ogg file holds another codec (Opus, FLAC, ...)
-     * @throws EmbeddingException when it cannot be decoded; the message says what to do
+     * @throws DecodingException when it cannot be decoded; the message says what to do
      * @throws IOException when the file cannot be read
      */
     MonoTrack decode(Path file) throws IOException, NotVorbisException {
@@ -69,7 +68,7 @@ final class VorbisDecoder {
                 samples = decodeChain(packets, samples, rate);
             }
             if (samples.length == 0) {
-                throw new EmbeddingException("no audio in this Ogg Vorbis file, only its headers: " + AudioDecoder.REDO);
+                throw new DecodingException("no audio in this Ogg Vorbis file, only its headers: " + AudioDecoder.REDO);
             }
             return new MonoTrack(samples, rate);
         }
@@ -86,7 +85,7 @@ final class VorbisDecoder {
             total += streams.get(streams.size() - 1).length;
         } while (packets.nextStream());
         if (total > Integer.MAX_VALUE - 16) {
-            throw new EmbeddingException("too long to decode (more than 2^31 samples): split it into shorter files");
+            throw new DecodingException("too long to decode (more than 2^31 samples): split it into shorter files");
         }
         float[] all = new float[(int) total];
         int at = 0;
@@ -99,7 +98,7 @@ final class VorbisDecoder {
 
     private static int checkedRate(Info info) {
         if (info.rate < 1000 || info.rate > 1_000_000) {
-            throw new EmbeddingException("unusable sample rate in the Ogg Vorbis header: " + info.rate
+            throw new DecodingException("unusable sample rate in the Ogg Vorbis header: " + info.rate
                     + " Hz; re-encode it at a usual rate (44,100 or 48,000 Hz)");
         }
         return info.rate;
@@ -113,7 +112,7 @@ final class VorbisDecoder {
         for (String header : HEADERS) {
             Packet packet = packets.next();
             if (packet == null) {
-                throw new EmbeddingException("the Ogg Vorbis file ends before its " + header
+                throw new DecodingException("the Ogg Vorbis file ends before its " + header
                         + " header (truncated file?): " + AudioDecoder.REDO);
             }
             int result;
@@ -122,10 +121,10 @@ final class VorbisDecoder {
             } catch (RuntimeException | OutOfMemoryError e) {
                 // A damaged header trips JOrbis over array bounds, or asks for an impossible array;
                 // that allocation failed without taking any memory.
-                throw new EmbeddingException("damaged Ogg Vorbis " + header + " header: " + AudioDecoder.REDO, e);
+                throw new DecodingException("damaged Ogg Vorbis " + header + " header: " + AudioDecoder.REDO, e);
             }
             if (result != 0) {
-                throw new EmbeddingException("damaged Ogg Vorbis " + header + " header: " + AudioDecoder.REDO);
+                throw new DecodingException("damaged Ogg Vorbis " + header + " header: " + AudioDecoder.REDO);
             }
         }
         return info;
@@ -143,7 +142,7 @@ final class VorbisDecoder {
             dsp.synthesis_init(info);
             block = new Block(dsp);
         } catch (RuntimeException e) {
-            throw new EmbeddingException("damaged Ogg Vorbis setup header: " + AudioDecoder.REDO, e);
+            throw new DecodingException("damaged Ogg Vorbis setup header: " + AudioDecoder.REDO, e);
         }
         float[][][] pcm = new float[1][][];
         int[] offsets = new int[info.channels];
@@ -165,10 +164,10 @@ final class VorbisDecoder {
                     }
                 }
             } catch (RuntimeException e) {
-                throw new EmbeddingException(String.format(Locale.ROOT, "damaged Ogg Vorbis audio after %.2f s: %s",
+                throw new DecodingException(String.format(Locale.ROOT, "damaged Ogg Vorbis audio after %.2f s: %s",
                         samples.size() / (double) info.rate, AudioDecoder.REDO), e);
             } catch (OutOfMemoryError e) {
-                throw new EmbeddingException(String.format(Locale.ROOT, "not enough memory to decode it (%.0f minutes"
+                throw new DecodingException(String.format(Locale.ROOT, "not enough memory to decode it (%.0f minutes"
                         + " decoded): give the jobs more heap, e.g. MOOMOO_JAVA_OPTS=-Xmx4g",
                         samples.size() / (60.0 * info.rate)), e);
             }
@@ -186,7 +185,7 @@ final class VorbisDecoder {
             }
         }
         if (packet == null && packets.endedInsidePage()) {
-            throw new EmbeddingException(String.format(Locale.ROOT, "truncated Ogg Vorbis file: it ends inside a page,"
+            throw new DecodingException(String.format(Locale.ROOT, "truncated Ogg Vorbis file: it ends inside a page,"
                     + " after %.2f s of audio; copy it again, re-rip or re-encode it",
                     samples.size() / (double) info.rate));
         }

@@ -7,7 +7,6 @@ import com.github.trilarion.sound.vorbis.jcraft.jogg.SyncState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.moomoo.jobs.embed.EmbeddingException;
 
 /**
  * Reads the packets of the Vorbis streams in an Ogg file, with JOrbis's Ogg layer. An Ogg file may
@@ -38,7 +37,7 @@ final class VorbisPacketReader {
      * Reads the beginning-of-stream pages up to the first Vorbis one.
      *
      * @throws NotVorbisException when the file holds no Vorbis stream
-     * @throws EmbeddingException when it holds no Ogg page at all, or its first page is damaged
+     * @throws DecodingException when it holds no Ogg page at all, or its first page is damaged
      */
     VorbisPacketReader(InputStream in) throws IOException, NotVorbisException {
         this.in = in;
@@ -48,14 +47,14 @@ final class VorbisPacketReader {
         while (true) {
             if (!nextPage(!readPage)) {
                 if (!readPage) {
-                    throw new EmbeddingException("not an Ogg file, or one cut short: it holds no whole Ogg page;"
+                    throw new DecodingException("not an Ogg file, or one cut short: it holds no whole Ogg page;"
                             + " re-encode it, or give it the extension of its real format");
                 }
                 throw new NotVorbisException(otherCodec);
             }
             if (page.bos() == 0) {
                 if (!sawStreamStart) {
-                    throw new EmbeddingException("damaged Ogg data (the first page of its stream is missing): " + AudioDecoder.REDO);
+                    throw new DecodingException("damaged Ogg data (the first page of its stream is missing): " + AudioDecoder.REDO);
                 }
                 throw new NotVorbisException(otherCodec);
             }
@@ -96,7 +95,7 @@ final class VorbisPacketReader {
                 return packet;
             }
             if (result < 0) {
-                throw new EmbeddingException("damaged Ogg Vorbis data (a page is missing): " + AudioDecoder.REDO);
+                throw new DecodingException("damaged Ogg Vorbis data (a page is missing): " + AudioDecoder.REDO);
             }
             if (!nextPage(false)) {
                 return null;
@@ -131,7 +130,7 @@ final class VorbisPacketReader {
                 return true;
             }
             if (result < 0 && !skipJunk) {
-                throw new EmbeddingException("damaged Ogg data (bytes that are not a valid Ogg page): " + AudioDecoder.REDO);
+                throw new DecodingException("damaged Ogg data (bytes that are not a valid Ogg page): " + AudioDecoder.REDO);
             }
             if (result == 0) {
                 if (endOfFile) {

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.moomoo.jobs.embed.EmbeddingException;
 
 class AudioDecoderTest {
 
@@ -217,7 +216,7 @@ class AudioDecoderTest {
         Throwable thrown = catchThrowable(() -> javaOnly.decodeMono(audioFixture(name), RATE));
 
         // then
-        assertThat(thrown).isExactlyInstanceOf(EmbeddingException.class).hasMessage(reason);
+        assertThat(thrown).isExactlyInstanceOf(DecodingException.class).hasMessage(reason);
     }
 
     @Test
@@ -236,7 +235,7 @@ class AudioDecoderTest {
     void refusesAMissingFile() {
         // when / then
         assertThatThrownBy(() -> javaOnly.decodeMono(temp.resolve("gone.mp3"), RATE))
-                .isExactlyInstanceOf(EmbeddingException.class)
+                .isExactlyInstanceOf(DecodingException.class)
                 .hasMessage("file not found: it was moved or deleted; run local-files again to update the library");
     }
 
@@ -244,7 +243,7 @@ class AudioDecoderTest {
     void asksForFfmpegForAFormatJavaCannotDecode() {
         // when / then
         assertThatThrownBy(() -> javaOnly.decodeMono(fixture("tone.m4a"), RATE))
-                .isExactlyInstanceOf(EmbeddingException.class)
+                .isExactlyInstanceOf(DecodingException.class)
                 .hasMessage("m4a needs ffmpeg on PATH (apt-get install ffmpeg)");
     }
 
@@ -256,7 +255,7 @@ class AudioDecoderTest {
     void asksForFfmpegForAnotherCodecInAnOggFile(String name, String reason) {
         // when / then
         assertThatThrownBy(() -> javaOnly.decodeMono(fixture(name), RATE))
-                .isExactlyInstanceOf(EmbeddingException.class)
+                .isExactlyInstanceOf(DecodingException.class)
                 .hasMessage(reason);
     }
 
@@ -300,13 +299,13 @@ class AudioDecoderTest {
 
         // when / then
         assertThatThrownBy(() -> javaOnly.decodeMono(file, RATE))
-                .isExactlyInstanceOf(EmbeddingException.class)
+                .isExactlyInstanceOf(DecodingException.class)
                 .hasMessage(reason);
     }
 
     /**
      * Random bytes under each Java extension, and each fixture with stretches of its bytes
-     * overwritten or its end cut off at several places: each decodes or gives EmbeddingException.
+     * overwritten or its end cut off at several places: each decodes or gives DecodingException.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tone.mp3", "tone.flac", "tone.ogg", "beep-0.1s.ogg", "tone-11k-mono.wav",
@@ -338,7 +337,7 @@ class AudioDecoderTest {
 
             // then
             if (thrown != null) {
-                assertThat(thrown).as(file.getFileName().toString()).isExactlyInstanceOf(EmbeddingException.class);
+                assertThat(thrown).as(file.getFileName().toString()).isExactlyInstanceOf(DecodingException.class);
                 assertThat(thrown.getMessage()).as(file.getFileName().toString()).isNotBlank()
                         .doesNotContain("Exception").doesNotContain("java.");
             }
@@ -378,7 +377,7 @@ class AudioDecoderTest {
 
         // when / then
         assertThatThrownBy(() -> decoder.decodeMono(fixture("tone.m4a"), RATE))
-                .isExactlyInstanceOf(EmbeddingException.class)
+                .isExactlyInstanceOf(DecodingException.class)
                 .hasMessage("ffmpeg did not finish within 0.2 s and was stopped: the file may be damaged or very long;"
                         + " re-encode it");
     }
@@ -391,7 +390,7 @@ class AudioDecoderTest {
 
         // when / then
         assertThatThrownBy(() -> decoder.decodeMono(fixture("tone.m4a"), RATE))
-                .isExactlyInstanceOf(EmbeddingException.class)
+                .isExactlyInstanceOf(DecodingException.class)
                 .hasMessage("ffmpeg could not decode it: Invalid data found when processing input; copy it again,"
                         + " re-rip or re-encode it");
     }

@@ -7,8 +7,8 @@ import org.moomoo.jobs.launcher.JobControl;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
-/** Options every jobs command shares, and the one way those commands reach the jobs. */
-final class OutputOptions {
+/** Options every {@code jobs} subcommand shares (--json, --debug), and the one way those commands reach the jobs. */
+final class JobsCommandOptions {
 
     @Option(names = "--json", description = "print one JSON document on standard output (for Airflow and scripts)")
     boolean json;

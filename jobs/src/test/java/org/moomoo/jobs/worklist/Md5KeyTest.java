@@ -1,4 +1,4 @@
-package org.moomoo.jobs.keys;
+package org.moomoo.jobs.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

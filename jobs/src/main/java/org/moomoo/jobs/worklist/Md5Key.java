@@ -1,4 +1,4 @@
-package org.moomoo.jobs.keys;
+package org.moomoo.jobs.worklist;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
