@@ -1,5 +1,7 @@
 package org.moomoo.jobs.collections;
 
+import org.springframework.test.context.bean.override.convention.TestBean;
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -25,6 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AnalyticJobTest
 @ExtendWith(OutputCaptureExtension.class)
 class RevisitReleasesJobTest {
+
+    // The staleness checks must not depend on whether the test runs just before 07:00 UTC.
+    @TestBean(methodName = "org.moomoo.testsupport.TestClocks#tickingFromNoon")
+    Clock clock;
 
     @Autowired
     JobControl jobs;

@@ -1,5 +1,7 @@
 package org.moomoo.jobs.collections;
 
+import org.springframework.test.context.bean.override.convention.TestBean;
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -35,6 +37,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(RecordingGenerators.InFront.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SmartMixesJobTest {
+
+    // The staleness checks must not depend on whether the test runs just before 07:00 UTC.
+    @TestBean(methodName = "org.moomoo.testsupport.TestClocks#tickingFromNoon")
+    Clock clock;
 
     private static final int GROUPS = 12;
     private static final int PER_GROUP = 5;

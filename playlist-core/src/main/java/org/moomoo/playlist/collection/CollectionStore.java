@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,7 +93,7 @@ public final class CollectionStore {
      * Replaces every playlist of the collection with {@code playlists}, in one transaction: skipped
      * when the collection is fresh and {@code force} is false; otherwise the old tracks and
      * playlists are deleted, the new ones stored under new ids in list order, and the collection
-     * marked refreshed at the database's transaction time.
+     * marked refreshed at the store's clock's time.
      */
     public ReplaceOutcome replace(PlaylistCollection collection, List<Playlist> playlists, boolean force) {
         return transactions.execute(status -> {
@@ -107,8 +109,9 @@ public final class CollectionStore {
             for (int index = 0; index < playlists.size(); index++) {
                 insertPlaylist(current.id(), index, playlists.get(index));
             }
-            jdbc.sql("UPDATE raw.moomoo_playlist_collections SET refreshed_at_utc = now() WHERE collection_id = :id")
-                    .param("id", current.id()).update();
+            // The same clock as the staleness check, so that "fresh after a replace" holds at any hour.
+            jdbc.sql("UPDATE raw.moomoo_playlist_collections SET refreshed_at_utc = :now WHERE collection_id = :id")
+                    .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).param("id", current.id()).update();
             return ReplaceOutcome.REPLACED;
         });
     }

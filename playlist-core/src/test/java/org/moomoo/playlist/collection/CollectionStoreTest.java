@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -20,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @FreshDatabase
 class CollectionStoreTest {
 
+    // Far from the 07:00 UTC refresh hour, so that no test depends on when it runs.
+    private static final Clock NOON = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+
     private CollectionStore store;
     private JdbcClient jdbc;
 
@@ -30,7 +35,7 @@ class CollectionStoreTest {
                 + " DELETE FROM raw.moomoo_playlist_collections").update();
         // As the applications wire it: the store's transactions and its reads share one DataSource.
         store = new CollectionStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                Clock.systemUTC());
+                NOON);
     }
 
     private static Playlist playlist(String title, String... paths) {
