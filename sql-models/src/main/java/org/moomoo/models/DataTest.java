@@ -1,10 +1,10 @@
 package org.moomoo.models;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.moomoo.models.sql.SqlNames;
 
 /**
  * A declared data test on a model or a source: a query that returns the failing rows (spec
@@ -107,16 +107,5 @@ public record DataTest(String kind, String target, String column, Map<String, Ob
                     + key + "'");
         }
         return list.stream().map(String::valueOf).toList();
-    }
-
-    static Severity severityOf(Object value, String location) {
-        if (value == null) {
-            return Severity.ERROR;
-        }
-        try {
-            return Severity.valueOf(value.toString().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ModelDefinitionException(location + ": severity must be error or warn, not '" + value + "'");
-        }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum Materialization {
     TABLE, VIEW, EPHEMERAL, INCREMENTAL;
 
-    static Materialization parse(String text, String location) {
+    /** @param location the file, for the error when the text is not a materialization */
+    public static Materialization parse(String text, String location) {
         try {
             return valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

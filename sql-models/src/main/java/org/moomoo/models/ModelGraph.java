@@ -79,6 +79,25 @@ public final class ModelGraph {
         return order.stream().filter(chosen::contains).toList();
     }
 
+    /**
+     * The selected models and every view downstream of one of them, in build order: replacing a
+     * table drops the views that read it, so they are rebuilt with it.
+     */
+    public List<String> withViewsReading(Collection<String> selected) {
+        Set<String> chosen = new LinkedHashSet<>(selected);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Model model : models.values()) {
+                if (!chosen.contains(model.name()) && model.config().materialization() == Materialization.VIEW
+                        && model.refs().stream().anyMatch(chosen::contains)) {
+                    grew |= chosen.add(model.name());
+                }
+            }
+        }
+        return order.stream().filter(chosen::contains).toList();
+    }
+
     private Set<String> closure(String start, java.util.function.Function<String, Collection<String>> next) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(next.apply(start));

@@ -1,19 +1,15 @@
 package org.moomoo.models;
 
-import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.moomoo.models.project.ModelDiscovery;
+import org.moomoo.models.project.ProjectFiles;
+import org.moomoo.models.project.YamlSpecs;
+import org.moomoo.models.render.ModelTemplates;
 
 /**
  * Every model, YAML declaration and custom test of a project, read and checked: refs and sources
@@ -34,9 +30,9 @@ public final class ModelProject {
 
     private ModelProject(Map<String, Model> models, YamlSpecs specs, List<SqlTest> sqlTests, ModelTemplates templates) {
         this.models = Collections.unmodifiableMap(models);
-        this.docs = Map.copyOf(specs.docs);
-        this.tests = Map.copyOf(specs.tests);
-        this.sources = Map.copyOf(specs.sources);
+        this.docs = Map.copyOf(specs.docs());
+        this.tests = Map.copyOf(specs.tests());
+        this.sources = Map.copyOf(specs.sources());
         this.sqlTests = List.copyOf(sqlTests);
         this.graph = new ModelGraph(models);
         this.templates = templates;
@@ -47,30 +43,16 @@ public final class ModelProject {
      * {@code model-macros/} on the classpath).
      */
     public static ModelProject fromClasspath() {
-        return load("classpath*:models/", "classpath*:model-tests/", "classpath*:model-macros/", false);
+        return of(ProjectFiles.fromClasspath());
     }
 
     /** A project in a folder holding {@code models/} and, optionally, {@code tests/} and {@code macros/}. */
     public static ModelProject fromDirectory(Path folder) {
-        String base = folder.toAbsolutePath().toUri().toString();
-        return load(base + "models/", base + "tests/", base + "macros/", true);
+        return of(ProjectFiles.fromDirectory(folder));
     }
 
-    private static ModelProject load(String modelsRoot, String testsRoot, String macrosRoot, boolean requireModels) {
-        Map<String, String> sqlFiles = read(modelsRoot, "**/*.sql");
-        Map<String, String> yamlFiles = new TreeMap<>(read(modelsRoot, "**/*.yml"));
-        yamlFiles.putAll(read(modelsRoot, "**/*.yaml"));
-        Map<String, String> testFiles = read(testsRoot, "**/*.sql");
-        if (sqlFiles.isEmpty() && requireModels) {
-            throw new ModelDefinitionException("no model files found under " + modelsRoot);
-        }
-        List<ModelFile> files = new ArrayList<>();
-        sqlFiles.forEach((relative, text) -> files.add(fileOf("models/" + relative, relative, text)));
-        List<SqlTest> sqlTests = new ArrayList<>();
-        testFiles.forEach((relative, text) -> sqlTests.add(new SqlTest(baseName(relative), "tests/" + relative, text)));
-        Map<String, String> macroFiles = new TreeMap<>();
-        read(macrosRoot, "**/*.sql").forEach((relative, text) -> macroFiles.put("macros/" + relative, text));
-        return of(files, yamlFiles, sqlTests, macroFiles);
+    private static ModelProject of(ProjectFiles files) {
+        return of(files.models(), files.yamlFiles(), files.sqlTests(), files.macroFiles());
     }
 
     /**
@@ -92,76 +74,19 @@ public final class ModelProject {
             }
         }
         ModelTemplates templates = new ModelTemplates(macroFiles);
+        ModelDiscovery discovery = new ModelDiscovery(templates, byName.keySet(), specs.sources().keySet());
         Map<String, Model> models = new LinkedHashMap<>();
         for (ModelFile file : byName.values()) {
-            models.put(file.name(), discover(templates, file, byName, specs));
+            models.put(file.name(), discovery.model(file));
         }
-        for (String documented : specs.docs.keySet()) {
+        for (String documented : specs.docs().keySet()) {
             if (!models.containsKey(documented)) {
                 throw new ModelDefinitionException("the YAML describes a model '" + documented
                         + "' that has no .sql file");
             }
         }
-        List<SqlTest> discoveredTests = new ArrayList<>();
-        for (SqlTest test : sqlTests) {
-            RenderState state = discoveryState(test.location(), byName, specs);
-            templates.render(test.template(), state, test.name());
-            discoveredTests.add(new SqlTest(test.name(), test.location(), test.template(), state.refNames));
-        }
+        List<SqlTest> discoveredTests = sqlTests.stream().map(discovery::sqlTest).toList();
         return new ModelProject(models, specs, discoveredTests, templates);
-    }
-
-    // Refs and sources resolve to their own names: this rendering only finds what a template reads.
-    private static RenderState discoveryState(String location, Map<String, ModelFile> all, YamlSpecs specs) {
-        return new RenderState(location, name -> all.containsKey(name) ? name : null,
-                name -> specs.sources.containsKey(name) ? name : null, "now()", false, "meta");
-    }
-
-    private static Model discover(ModelTemplates templates, ModelFile file, Map<String, ModelFile> all, YamlSpecs specs) {
-        RenderState state = discoveryState(file.location(), all, specs);
-        templates.render(file.template(), state, file.name());
-        Materialization defaultKind = file.folder().equals("analytic") || file.folder().startsWith("analytic/")
-                ? Materialization.VIEW : Materialization.TABLE;
-        ModelConfig config = ConfigArguments.parse(state.config, defaultKind, file.location());
-        return new Model(file, config, state.refNames, state.sourceNames);
-    }
-
-    private static ModelFile fileOf(String location, String relative, String text) {
-        int slash = relative.lastIndexOf('/');
-        String folder = slash < 0 ? "" : relative.substring(0, slash);
-        return new ModelFile(baseName(relative), location, folder, text);
-    }
-
-    private static String baseName(String relative) {
-        String file = relative.substring(relative.lastIndexOf('/') + 1);
-        return file.substring(0, file.lastIndexOf('.'));
-    }
-
-    // Relative names come from the root folders' own URLs, which works for folders and jars alike.
-    private static Map<String, String> read(String root, String pattern) {
-        Map<String, String> texts = new TreeMap<>();
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        try {
-            List<String> roots = new ArrayList<>();
-            for (Resource folder : resolver.getResources(root)) {
-                if (folder.exists()) {
-                    roots.add(folder.getURL().toString());
-                }
-            }
-            for (Resource resource : resolver.getResources(root + pattern)) {
-                String url = resource.getURL().toString();
-                String relative = roots.stream().filter(url::startsWith).findFirst()
-                        .map(prefix -> url.substring(prefix.length())).orElse(resource.getFilename());
-                try (InputStream in = resource.getInputStream()) {
-                    texts.put(relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        } catch (FileNotFoundException e) {
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the model files under " + root, e);
-        }
-        return texts;
     }
 
     public Map<String, Model> models() {
@@ -196,6 +121,7 @@ public final class ModelProject {
         return sqlTests;
     }
 
+    /** The template engine with the project's macros, for the runner's stages. */
     ModelTemplates templates() {
         return templates;
     }

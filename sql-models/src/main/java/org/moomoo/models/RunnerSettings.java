@@ -1,6 +1,7 @@
 package org.moomoo.models;
 
 import java.util.List;
+import org.moomoo.models.sql.SqlNames;
 
 /**
  * Where models are published and who may read them.
@@ -17,5 +18,10 @@ public record RunnerSettings(String targetSchema, List<String> grantRoles) {
 
     public String metaSchema() {
         return targetSchema + "_meta";
+    }
+
+    /** The schema a build is built in before it is published: one per build key. */
+    public String buildSchema(String buildKey) {
+        return SqlNames.schema(targetSchema + "__build_" + buildKey.replaceAll("[^a-z0-9_]", "_"));
     }
 }

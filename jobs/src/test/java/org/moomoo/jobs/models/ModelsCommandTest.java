@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.cli.CommandRun;
 import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.testsupport.ModelFolder;
 
 /** {@code moomoo models ...}: no database involved. */
 class ModelsCommandTest {

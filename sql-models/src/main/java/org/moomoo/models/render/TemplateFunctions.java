@@ -1,10 +1,11 @@
-package org.moomoo.models;
+package org.moomoo.models.render;
 
 import com.hubspot.jinjava.el.ext.NamedParameter;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.moomoo.models.sql.SqlNames;
 
 /**
  * The functions a model template may call (sql-models/README.md). Jinjava calls static methods,

@@ -1,28 +1,53 @@
-package org.moomoo.models;
+package org.moomoo.models.project;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.moomoo.models.DataTest;
+import org.moomoo.models.ModelDefinitionException;
+import org.moomoo.models.ModelDoc;
+import org.moomoo.models.Severity;
+import org.moomoo.models.SourceTable;
+import org.moomoo.models.sql.Relation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads the {@code models:} and {@code sources:} entries of the YAML files. */
-final class YamlSpecs {
+public final class YamlSpecs {
 
-    final Map<String, ModelDoc> docs = new LinkedHashMap<>();
-    final Map<String, List<DataTest>> tests = new LinkedHashMap<>();
-    final Map<String, SourceTable> sources = new LinkedHashMap<>();
+    private final Map<String, ModelDoc> docs = new LinkedHashMap<>();
+    private final Map<String, List<DataTest>> tests = new LinkedHashMap<>();
+    private final Map<String, SourceTable> sources = new LinkedHashMap<>();
     private final Map<String, String> declaredIn = new LinkedHashMap<>();
     private final String sourceSchema;
 
-    YamlSpecs(String sourceSchema) {
+    /** @param sourceSchema where the declared sources live */
+    public YamlSpecs(String sourceSchema) {
         this.sourceSchema = sourceSchema;
     }
 
-    void read(String location, String text) {
+    /** The described models, by name. */
+    public Map<String, ModelDoc> docs() {
+        return Collections.unmodifiableMap(docs);
+    }
+
+    /** The data tests of each described model, by model. */
+    public Map<String, List<DataTest>> tests() {
+        return Collections.unmodifiableMap(tests);
+    }
+
+    /** The declared sources, by name. */
+    public Map<String, SourceTable> sources() {
+        return Collections.unmodifiableMap(sources);
+    }
+
+    /** Reads one YAML file's {@code models:} and {@code sources:}. */
+    public void read(String location, String text) {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
@@ -65,7 +90,7 @@ final class YamlSpecs {
         List<DataTest> sourceTests = new ArrayList<>();
         readColumns(location, name, entry, new LinkedHashMap<>(), sourceTests);
         readTests(location, name, null, entry.get("tests"), sourceTests);
-        sources.put(name, new SourceTable(name, sourceSchema + "." + SqlNames.quote(table), sourceTests));
+        sources.put(name, new SourceTable(name, new Relation(sourceSchema, table).sql(), sourceTests));
     }
 
     private void readColumns(String location, String target, Map<String, Object> entry, Map<String, String> columnDocs,
@@ -90,11 +115,22 @@ final class YamlSpecs {
                 Object severity = testArgs.remove("severity");
                 Object message = testArgs.remove("message");
                 into.add(new DataTest(test.getKey().toString(), target, column, testArgs,
-                        DataTest.severityOf(severity, location), stringOrNull(message), location));
+                        severityOf(severity, location), stringOrNull(message), location));
             } else {
                 throw new ModelDefinitionException(location + ": a test of " + target
                         + " must be a name or a map with one test name, got: " + item);
             }
+        }
+    }
+
+    private static Severity severityOf(Object value, String location) {
+        if (value == null) {
+            return Severity.ERROR;
+        }
+        try {
+            return Severity.valueOf(value.toString().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ModelDefinitionException(location + ": severity must be error or warn, not '" + value + "'");
         }
     }
 

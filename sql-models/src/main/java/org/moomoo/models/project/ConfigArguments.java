@@ -1,8 +1,12 @@
-package org.moomoo.models;
+package org.moomoo.models.project;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.moomoo.models.IndexSpec;
+import org.moomoo.models.Materialization;
+import org.moomoo.models.ModelConfig;
+import org.moomoo.models.ModelDefinitionException;
 
 /** Turns the named arguments of a model's {@code config(...)} call into a {@link ModelConfig}. */
 final class ConfigArguments {

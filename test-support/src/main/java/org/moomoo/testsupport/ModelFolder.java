@@ -1,17 +1,19 @@
-package org.moomoo.jobs.models;
+package org.moomoo.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.moomoo.models.ModelProject;
 
-/** A model project written to a temporary folder, as a user would keep one. */
-final class ModelFolder {
+/**
+ * A model project written to a temporary folder, as a user would keep one: {@code models/} and
+ * {@code tests/} under {@link #root()}.
+ */
+public final class ModelFolder {
 
     private final Path root;
 
-    ModelFolder() {
+    public ModelFolder() {
         try {
             root = Files.createTempDirectory("moomoo-models");
         } catch (IOException e) {
@@ -20,7 +22,7 @@ final class ModelFolder {
     }
 
     /** Writes {@code models/<relative>} (or {@code tests/...} when it starts with "tests/"). */
-    ModelFolder file(String relative, String text) {
+    public ModelFolder file(String relative, String text) {
         Path file = relative.startsWith("tests/") ? root.resolve(relative) : root.resolve("models").resolve(relative);
         try {
             Files.createDirectories(file.getParent());
@@ -31,11 +33,7 @@ final class ModelFolder {
         return this;
     }
 
-    Path root() {
+    public Path root() {
         return root;
-    }
-
-    ModelProject project() {
-        return ModelProject.fromDirectory(root);
     }
 }

@@ -1,4 +1,4 @@
-package org.moomoo.models;
+package org.moomoo.models.render;
 
 /**
  * The SQL of the try-casts (DESIGN 9.5): a CASE that casts a text when it has the right form, and

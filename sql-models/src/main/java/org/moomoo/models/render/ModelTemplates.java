@@ -1,4 +1,4 @@
-package org.moomoo.models;
+package org.moomoo.models.render;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
@@ -10,17 +10,18 @@ import com.hubspot.jinjava.lib.fn.MacroFunction;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.moomoo.models.ModelDefinitionException;
 
 /**
  * Renders model and test templates with Jinjava, the functions of {@link TemplateFunctions} and the
  * project's own macros.
  */
-final class ModelTemplates {
+public final class ModelTemplates {
 
     private final Jinjava jinjava;
 
     /** @param macroFiles the text of each file under {@code macros/}, by location */
-    ModelTemplates(Map<String, String> macroFiles) {
+    public ModelTemplates(Map<String, String> macroFiles) {
         jinjava = new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
         register("ref", "ref", String.class);
         register("source", "source", String.class);
@@ -67,7 +68,7 @@ final class ModelTemplates {
      * @param thisRelation what {@code this} renders as (the relation being built)
      * @throws ModelDefinitionException naming the file when the template or a call in it is wrong
      */
-    String render(String template, RenderState state, String thisRelation) {
+    public String render(String template, RenderState state, String thisRelation) {
         Map<String, Object> bindings = new HashMap<>();
         bindings.put(RenderState.CONTEXT_KEY, state);
         bindings.put("this", thisRelation);
@@ -90,7 +91,7 @@ final class ModelTemplates {
      *
      * @param location the file and test, for the error when the message itself is wrong
      */
-    String renderMessage(String template, Map<String, Object> row, String location) {
+    public String renderMessage(String template, Map<String, Object> row, String location) {
         RenderResult result = jinjava.renderForResult(template, row);
         if (!result.getErrors().isEmpty()) {
             throw new ModelDefinitionException(location + ": " + result.getErrors().stream()

@@ -1,4 +1,4 @@
-package org.moomoo.models;
+package org.moomoo.models.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * What one rendering of a template needs (how refs and sources resolve, the clock, the meta
  * schema) and what it found (refs, sources, the config call, errors).
  */
-final class RenderState {
+public final class RenderState {
 
     static final String CONTEXT_KEY = "__moomoo_render";
 
@@ -32,7 +32,7 @@ final class RenderState {
      * @param refs    the relation text of a model name, or null when there is no such model
      * @param sources the relation text of a source name, or null when there is no such source
      */
-    RenderState(String location, UnaryOperator<String> refs, UnaryOperator<String> sources, String nowSql,
+    public RenderState(String location, UnaryOperator<String> refs, UnaryOperator<String> sources, String nowSql,
             boolean incremental, String metaSchema) {
         this.location = location;
         this.refs = refs;
@@ -40,5 +40,20 @@ final class RenderState {
         this.nowSql = nowSql;
         this.incremental = incremental;
         this.metaSchema = metaSchema;
+    }
+
+    /** The models the template refs. */
+    public Set<String> refNames() {
+        return refNames;
+    }
+
+    /** The sources the template reads. */
+    public Set<String> sourceNames() {
+        return sourceNames;
+    }
+
+    /** The named arguments of the template's {@code config(...)} call. */
+    public Map<String, Object> config() {
+        return config;
     }
 }
