@@ -41,7 +41,7 @@ class ErrorAdvice {
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
             RecoverableDataAccessException.class, QueryTimeoutException.class, CannotCreateTransactionException.class})
     ResponseEntity<byte[]> databaseUnavailable(Exception e) {
-        log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
         return JsonEnvelope.error(HttpStatus.SERVICE_UNAVAILABLE, ErrorMessages.DATABASE_UNAVAILABLE);
     }
 
