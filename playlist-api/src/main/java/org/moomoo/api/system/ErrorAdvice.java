@@ -10,6 +10,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
@@ -46,6 +47,16 @@ class ErrorAdvice {
     }
 
     /** Spring MVC's own (no route, a wrong method, an unacceptable Accept header), then anything else. */
+    /**
+     * A table is missing: a database that moomoo never set up (the jobs create the tables), or
+     * models still being built for the first time.
+     */
+    @ExceptionHandler(BadSqlGrammarException.class)
+    ResponseEntity<byte[]> notSetUp(BadSqlGrammarException e) {
+        log.warn("cannot read the tables: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
+        return JsonEnvelope.error(HttpStatus.SERVICE_UNAVAILABLE, ErrorMessages.NOT_SET_UP);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> other(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse framework) {

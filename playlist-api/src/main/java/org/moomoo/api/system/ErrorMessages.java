@@ -11,6 +11,9 @@ final class ErrorMessages {
 
     static final String DATABASE_UNAVAILABLE = "The database is unavailable; try again in a moment.";
 
+    static final String NOT_SET_UP = "The database has no moomoo tables yet: run ./moomoo jobs list once to create "
+            + "them, then ./moomoo jobs run build-models.";
+
     static final String INTERNAL = "The server failed to answer this request; its log says why.";
 
     private ErrorMessages() {
