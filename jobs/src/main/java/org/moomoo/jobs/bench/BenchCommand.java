@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark on generated data in a scratch database and print its figures.",
         subcommands = {LocalFilesBenchmark.class, EmbedBenchmark.class, ModelsBenchmark.class,
-                PlaylistBenchmark.class, StartupBenchmark.class, CdsTrainingRun.class})
+                PlaylistBenchmark.class, StartupBenchmark.class, CdsTrainingRun.class, ApiBenchmark.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
