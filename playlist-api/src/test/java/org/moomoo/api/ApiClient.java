@@ -31,9 +31,13 @@ public final class ApiClient {
         return send(request(pathAndQuery).header("Authorization", authorization).GET().build());
     }
 
-    /** {@code method} with no body. */
-    public HttpResponse<String> send(String method, String pathAndQuery) {
-        return send(request(pathAndQuery).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    /** {@code method} with no body, and {@code headers} as name, value, name, value... */
+    public HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = request(pathAndQuery).method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     /** What a raw request got back: for requests that java.net.http refuses to send. */

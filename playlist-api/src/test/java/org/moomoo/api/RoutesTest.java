@@ -310,6 +310,13 @@ class RoutesTest {
     }
 
     @Test
+    void crossOriginRequestsAreNotAllowedByDefault() {
+        // No Access-Control-Allow-Origin: a browser keeps the answer from the page.
+        HttpResponse<String> response = api.send("GET", "/version", "Origin", "http://player.example");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void theServerBindsToTheLoopbackAddressByDefault() throws Exception {
         assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
         Optional<InetAddress> outside = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()

@@ -13,16 +13,20 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ContextConfiguration;
 
-/** With a token configured, every route but /ping needs it as a bearer token; it never reaches the log. */
+/**
+ * With a token configured, every route but /ping needs it as a bearer token; it never reaches the
+ * log. The configured CORS origin may call the routes from a web page (its preflight needs no token).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         ApiTestProperties.PLAIN, "moomoo.api.token=" + TokenTest.TOKEN,
-        "logging.level.org.moomoo.api=DEBUG"})
+        "logging.level.org.moomoo.api=DEBUG", "moomoo.api.cors-origins=" + TokenTest.ORIGIN})
 @ContextConfiguration(initializers = AnalyticDatabaseInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class TokenTest {
 
     static final String TOKEN = "s3cret-T0ken-do-not-log";
+    static final String ORIGIN = "http://player.example";
 
     @Value("${local.server.port}")
     int port;
@@ -78,6 +82,26 @@ class TokenTest {
         HttpResponse<String> response = api.get("/ping");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Json.body(response).get("success").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theConfiguredOriginMayCallFromAWebPage() {
+        HttpResponse<String> preflight = api.send("OPTIONS", "/version", "Origin", ORIGIN,
+                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
+        HttpResponse<String> response = api.send("GET", "/version", "Origin", ORIGIN, "Authorization",
+                "Bearer " + TOKEN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
+    }
+
+    @Test
+    void anotherOriginIsRefused() {
+        HttpResponse<String> response = api.send("GET", "/version", "Origin", "http://elsewhere.example",
+                "Authorization", "Bearer " + TOKEN);
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
