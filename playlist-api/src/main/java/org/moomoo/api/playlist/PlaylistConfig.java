@@ -27,7 +27,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -115,13 +114,13 @@ class PlaylistConfig {
                 playlistRandom);
     }
 
-    /** Each request reads in one read-only transaction: a collection replaced meanwhile is seen whole or not. */
+    /**
+     * Each collection request reads in one transaction, read-only and repeatable-read as the whole
+     * pool is (application.properties): a collection replaced meanwhile is seen whole or not at all.
+     */
     @Bean
     TransactionTemplate readOnlyTransaction(PlatformTransactionManager transactionManager) {
-        TransactionTemplate template = new TransactionTemplate(transactionManager);
-        template.setReadOnly(true);
-        template.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        return template;
+        return new TransactionTemplate(transactionManager);
     }
 
     @Bean

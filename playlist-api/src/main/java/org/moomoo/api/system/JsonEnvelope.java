@@ -1,20 +1,13 @@
 package org.moomoo.api.system;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.moomoo.playlist.track.Playlist;
-import org.moomoo.playlist.track.Track;
 import org.moomoo.playlist.track.TrackJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The playlist routes' envelope (spec/playlists-http-client.md 7.3), written as the original's
@@ -25,48 +18,35 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonEnvelope {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
-    private static final ObjectWriter PYTHON_STYLE = MAPPER.writer().with(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEntrySpacing(Separators.Spacing.AFTER)
-                    .withArrayElementSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultPrettyPrinter.NopIndenter())
-            .withArrayIndenter(new DefaultPrettyPrinter.NopIndenter()));
+    private static final JsonStringEncoder STRINGS = JsonStringEncoder.getInstance();
 
     private JsonEnvelope() {
     }
 
     /** The success body with {@code playlists}. */
     public static byte[] success(List<Playlist> playlists) {
-        ObjectNode body = MAPPER.createObjectNode();
-        body.put("success", true);
-        ArrayNode items = body.putArray("playlists");
-        for (Playlist playlist : playlists) {
-            ObjectNode item = items.addObject();
-            ArrayNode tracks = item.putArray("playlist");
-            for (Track track : playlist.tracks()) {
-                // TrackJson is the one definition of a track's fields and their order; respaced here.
-                tracks.add(MAPPER.readTree(TrackJson.compact(track)));
+        StringBuilder json = new StringBuilder(256).append("{\"success\":true,\"playlists\":[");
+        for (int i = 0; i < playlists.size(); i++) {
+            Playlist playlist = playlists.get(i);
+            if (i > 0) {
+                json.append(',');
             }
+            // TrackJson is the one definition of a track's fields and their order.
+            json.append("{\"playlist\":").append(TrackJson.compact(playlist.tracks()));
             if (playlist.title() != null) {
-                item.put("title", playlist.title());
+                string(json.append(",\"title\":"), playlist.title());
             }
             if (playlist.description() != null) {
-                item.put("description", playlist.description());
+                string(json.append(",\"description\":"), playlist.description());
             }
+            json.append('}');
         }
-        return write(body);
+        return pythonStyle(json.append("]}"));
     }
 
     /** The failure body with {@code message}. */
     public static byte[] failure(String message) {
-        ObjectNode body = MAPPER.createObjectNode();
-        body.put("success", false);
-        body.put("error", message);
-        return write(body);
+        return pythonStyle(string(new StringBuilder("{\"success\":false,\"error\":"), message).append('}'));
     }
 
     /** A 200 response with {@code playlists}. */
@@ -79,7 +59,41 @@ public final class JsonEnvelope {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(failure(message));
     }
 
-    private static byte[] write(JsonNode body) {
-        return PYTHON_STYLE.writeValueAsBytes(body);
+    private static StringBuilder string(StringBuilder json, String value) {
+        json.append('"');
+        STRINGS.quoteAsString(value, json);
+        return json.append('"');
+    }
+
+    /**
+     * Compact JSON respaced as Python's defaults: a space after each {@code ,} and {@code :} outside
+     * strings, and every character beyond ASCII as a {@code \\uXXXX} escape (UTF-16 units, as Python).
+     */
+    static byte[] pythonStyle(CharSequence compact) {
+        StringBuilder out = new StringBuilder(compact.length() + compact.length() / 8);
+        boolean inString = false;
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c > 0x7e) {
+                out.append("\\u").append(Character.forDigit(c >> 12, 16)).append(Character.forDigit((c >> 8) & 0xf, 16))
+                        .append(Character.forDigit((c >> 4) & 0xf, 16)).append(Character.forDigit(c & 0xf, 16));
+            } else if (inString) {
+                out.append(c);
+                if (c == '\\') {
+                    // An escape is ASCII and never ends the string: copy its next character as it is.
+                    out.append(compact.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else {
+                out.append(c);
+                if (c == '"') {
+                    inString = true;
+                } else if (c == ',' || c == ':') {
+                    out.append(' ');
+                }
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }
