@@ -60,6 +60,7 @@ class DatabaseOutageTest {
     @AfterEach
     void databaseBack() {
         databaseProxy.restore();
+        assertThat(afterReconnecting("/playlist/loved/ada").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -146,9 +146,14 @@ final class ApiBenchmark implements Callable<Integer> {
         store.replace(collection, playlists, true);
     }
 
+    // The flags ./moomoo serve starts the server with, which it hands over in MOOMOO_API_JAVA_OPTS.
     private List<String> serverCommand(int port) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseParallelGC",
-                "-jar", jar.toString(), "--server.port=" + port);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String flags = System.getenv().getOrDefault("MOOMOO_API_JAVA_OPTS", "-XX:+UseParallelGC -Xmx512m");
+        command.addAll(List.of(flags.strip().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        return command;
     }
 
     private Process start(DatabaseUri database, int port) throws IOException {

@@ -12,7 +12,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,9 +38,12 @@ class ErrorAdvice {
                 "The query string cannot be decoded: encode parameters as UTF-8 with %XX escapes.");
     }
 
-    /** The database cannot be reached (down, restarting, the pool exhausted): later requests succeed. */
+    /**
+     * The database cannot be reached (down, restarting, the pool exhausted), also when a transaction
+     * cannot begin or end on a connection that went away: later requests succeed.
+     */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            RecoverableDataAccessException.class, QueryTimeoutException.class, CannotCreateTransactionException.class})
+            RecoverableDataAccessException.class, QueryTimeoutException.class, TransactionException.class})
     ResponseEntity<byte[]> databaseUnavailable(Exception e) {
         log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
         return JsonEnvelope.error(HttpStatus.SERVICE_UNAVAILABLE, ErrorMessages.DATABASE_UNAVAILABLE);

@@ -1,4 +1,4 @@
-package org.moomoo.api;
+package org.moomoo.api.playlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.moomoo.api.AnalyticDatabaseInitializer;
+import org.moomoo.api.ApiClient;
+import org.moomoo.api.ApiTestProperties;
+import org.moomoo.api.Json;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
