@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
  * {@code moomoo bench api}: the playlist API server (its jar, started as a child process on a
  * scratch database holding a generated library) under wrk: requests per second and p50 / p99
  * latency of a collection route and of {@code from-files} on album folders (10 seeds), at 1, 8 and
- * 64 connections, and the server's resident memory with the library loaded.
+ * 64 connections, the server's CPU time per request, and its resident memory with the library
+ * loaded.
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = "Playlist API throughput and latency under wrk, and the server's resident memory.")
@@ -46,6 +47,9 @@ final class ApiBenchmark implements Callable<Integer> {
     private static final String USER = "bench";
     private static final List<Integer> CONNECTIONS = List.of(1, 8, 64);
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
+    // The kernel's USER_HZ, the unit of /proc times.
+    private static final double TICKS_PER_SECOND = 100;
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors:(.*)");
 
@@ -65,8 +69,11 @@ final class ApiBenchmark implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** What one wrk run measured. */
-    private record Run(double requestsPerSecond, String p50, String p99, String errors) {
+    /**
+     * What one wrk run measured, with the server's CPU time per request: unlike the rates, it
+     * hardly depends on what else the machine runs.
+     */
+    private record Run(double requestsPerSecond, String p50, String p99, double serverCpuMs, String errors) {
     }
 
     @Override
@@ -99,17 +106,17 @@ final class ApiBenchmark implements Callable<Integer> {
                 try {
                     String collection = base + "/playlist/suggest/by-artist/" + USER;
                     // Untimed runs first, so that the JIT has compiled the paths the timed runs take.
-                    wrk(collection, null, 8, Math.max(2, seconds / 2));
-                    wrk(base, script, 8, Math.max(2, seconds / 2));
-                    out.printf(Locale.ROOT, "%n%-34s %5s %10s %10s %10s  %s%n", "route", "conns", "req/s",
-                            "p50", "p99", "errors");
+                    wrk(server, collection, null, 8, Math.max(2, seconds / 2));
+                    wrk(server, base, script, 8, Math.max(2, seconds / 2));
+                    out.printf(Locale.ROOT, "%n%-34s %5s %10s %10s %10s %12s  %s%n", "route", "conns", "req/s",
+                            "p50", "p99", "server CPU", "errors");
                     for (int connections : CONNECTIONS) {
                         print(out, "collection (suggest/by-artist)", connections,
-                                wrk(collection, null, connections, seconds));
+                                wrk(server, collection, null, connections, seconds));
                     }
                     for (int connections : CONNECTIONS) {
                         print(out, "from-files, album (10 seeds)", connections,
-                                wrk(base, script, connections, seconds));
+                                wrk(server, base, script, connections, seconds));
                     }
                 } finally {
                     Files.deleteIfExists(script);
@@ -204,7 +211,7 @@ final class ApiBenchmark implements Callable<Integer> {
         return script;
     }
 
-    private static Run wrk(String url, Path script, int connections, int runSeconds)
+    private static Run wrk(Process server, String url, Path script, int connections, int runSeconds)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "--latency", "-t", String.valueOf(Math.min(2, connections)),
                 "-c", String.valueOf(connections), "-d", runSeconds + "s", "--timeout", "10s"));
@@ -212,8 +219,10 @@ final class ApiBenchmark implements Callable<Integer> {
             command.addAll(List.of("-s", script.toString()));
         }
         command.add(url);
+        double cpuBefore = cpuSeconds(server);
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        double cpu = cpuSeconds(server) - cpuBefore;
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + output);
         }
@@ -230,8 +239,21 @@ final class ApiBenchmark implements Callable<Integer> {
         if (!rate.find()) {
             throw new IllegalStateException("no Requests/sec in wrk's output: " + output);
         }
+        Matcher requests = REQUESTS.matcher(output);
+        double cpuMs = requests.find() ? cpu * 1000 / Long.parseLong(requests.group(1)) : Double.NaN;
         return new Run(Double.parseDouble(rate.group(1)), percentile(output, "50%"), percentile(output, "99%"),
-                errors.isEmpty() ? "none" : errors.strip());
+                cpuMs, errors.isEmpty() ? "none" : errors.strip());
+    }
+
+    // User plus system time of the process, fields 14 and 15 of /proc/PID/stat; NaN off Linux.
+    private static double cpuSeconds(Process process) throws IOException {
+        Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+        if (!Files.isReadable(stat)) {
+            return Double.NaN;
+        }
+        String text = Files.readString(stat);
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
     private static String percentile(String output, String label) {
@@ -240,8 +262,8 @@ final class ApiBenchmark implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String route, int connections, Run run) {
-        out.printf(Locale.ROOT, "%-34s %5d %10.0f %10s %10s  %s%n", route, connections, run.requestsPerSecond(),
-                run.p50(), run.p99(), run.errors());
+        out.printf(Locale.ROOT, "%-34s %5d %10.0f %10s %10s %9.2f ms  %s%n", route, connections,
+                run.requestsPerSecond(), run.p50(), run.p99(), run.serverCpuMs(), run.errors());
         out.flush();
     }
 
