@@ -4,6 +4,7 @@ import org.moomoo.benchmarks.embed.EmbedBenchmark;
 import org.moomoo.benchmarks.engine.EngineBenchmarkCommand;
 import org.moomoo.benchmarks.localfiles.LocalFilesBenchmark;
 import org.moomoo.benchmarks.models.ModelsBenchmark;
+import org.moomoo.benchmarks.playlist.ApiBenchmark;
 import org.moomoo.benchmarks.playlist.PlaylistBenchmark;
 import org.moomoo.benchmarks.startup.StartupBenchmark;
 import org.moomoo.jobs.cli.MoomooCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark on generated data and print its figures.",
         subcommands = {LocalFilesBenchmark.class, EmbedBenchmark.class, ModelsBenchmark.class,
-                PlaylistBenchmark.class, EngineBenchmarkCommand.class, StartupBenchmark.class})
+                PlaylistBenchmark.class, ApiBenchmark.class, EngineBenchmarkCommand.class, StartupBenchmark.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -28,15 +28,22 @@ public abstract class TemplateDatabaseInitializer implements ApplicationContextI
         this.recipe = recipe;
     }
 
+    /** Creates the database, registers it as the bean {@code testDatabase} for fixtures, points the DataSource at it. */
     @Override
     public final void initialize(ConfigurableApplicationContext context) {
         String name = TestDatabases.createFresh(recipe);
         DatabaseUri database = TestDatabases.server().withDatabase(name);
-        TestPropertyValues.of(database.springProperties()).applyTo(context);
+        context.getBeanFactory().registerSingleton("testDatabase", database);
+        TestPropertyValues.of(served(database, context).springProperties()).applyTo(context);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                 TestDatabases.drop(name);
             }
         });
+    }
+
+    /** The database as the application reaches it: the test database itself, unless a subclass puts something between. */
+    protected DatabaseUri served(DatabaseUri database, ConfigurableApplicationContext context) {
+        return database;
     }
 }

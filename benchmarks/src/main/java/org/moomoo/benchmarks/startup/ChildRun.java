@@ -57,16 +57,6 @@ record ChildRun(double wallSeconds, double cpuSeconds) {
         return String.format(Locale.ROOT, "%6.2f  (%5.2f - %5.2f)", median, sorted.get(0), sorted.get(n - 1));
     }
 
-    /** The 1, 5 and 15-minute load averages: the figures mean little on a busy machine. */
-    static String loadAverage() throws IOException {
-        Path loadavg = Path.of("/proc/loadavg");
-        if (!Files.isReadable(loadavg)) {
-            return "unknown";
-        }
-        String[] fields = Files.readString(loadavg).trim().split("\\s+");
-        return String.join(" ", List.of(fields).subList(0, 3));
-    }
-
     // User plus system time of the waited-for children, fields 16 and 17 of /proc/self/stat; NaN off Linux.
     private static double childrenCpuSeconds() throws IOException {
         if (!Files.isReadable(SELF_STAT)) {

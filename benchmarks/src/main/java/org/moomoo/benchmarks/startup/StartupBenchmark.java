@@ -49,7 +49,7 @@ public final class StartupBenchmark implements Callable<Integer> {
         String moomoo = script.toAbsolutePath().normalize().toString();
         Path jar = script.toAbsolutePath().getParent().resolve("jobs/target/moomoo-jobs-exec.jar");
         Path library = Files.createTempDirectory("moomoo-bench-empty-library");
-        String loadBefore = ChildRun.loadAverage();
+        String loadBefore = Machine.loadAverage();
         try (ScratchDatabase scratch = new ScratchDatabase()) {
             List<Case> cases = List.of(
                     new Case("jobs --help", List.of(moomoo, "jobs", "--help")),
@@ -74,7 +74,7 @@ public final class StartupBenchmark implements Callable<Integer> {
             Files.deleteIfExists(library);
         }
         out.printf("%d runs of each after one untimed run; load average %s before, %s after%n", runs, loadBefore,
-                ChildRun.loadAverage());
+                Machine.loadAverage());
         out.println(Machine.describe());
         out.flush();
         return ExitCodes.COMPLETED;

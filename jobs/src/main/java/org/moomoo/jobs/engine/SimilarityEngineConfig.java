@@ -3,19 +3,13 @@ package org.moomoo.jobs.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.random.RandomGenerator;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.generator.DatabaseGenerators;
 import org.moomoo.playlist.generator.Generators;
-import org.moomoo.playlist.generator.JdbcMbidFiles;
 import org.moomoo.playlist.generator.ListeningHistory;
-import org.moomoo.playlist.generator.SourceTracks;
-import org.moomoo.playlist.generator.TrackPipeline;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
-import org.moomoo.playlist.similarity.Selector;
-import org.moomoo.playlist.similarity.SimilarityEngine;
 import org.moomoo.playlist.similarity.SnapshotLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -54,13 +48,8 @@ public class SimilarityEngineConfig {
 
     @Bean
     CurrentSnapshot currentSnapshot(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, Clock clock) {
-        SnapshotLoader loader = new SnapshotLoader(jdbc, schema, retry);
-        // One daemon thread: a refresh never holds up a reader or the end of the process.
-        return new CurrentSnapshot(loader, clock, REFRESH_CHECK_INTERVAL, Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "playlist-library-refresh");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        return CurrentSnapshot.refreshedInBackground(new SnapshotLoader(jdbc, schema, retry), clock,
+                REFRESH_CHECK_INTERVAL);
     }
 
     @Bean
@@ -71,9 +60,6 @@ public class SimilarityEngineConfig {
     @Bean
     Generators generators(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, CurrentSnapshot snapshot,
             ListeningHistory history, RandomGenerator playlistRandom) {
-        TrackPipeline pipeline = new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history,
-                playlistRandom);
-        return new DatabaseGenerators(new SourceTracks(snapshot), new JdbcMbidFiles(jdbc, schema, retry),
-                pipeline, playlistRandom);
+        return DatabaseGenerators.over(snapshot, jdbc, schema, retry, history, playlistRandom);
     }
 }

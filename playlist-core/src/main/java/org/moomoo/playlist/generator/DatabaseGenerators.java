@@ -3,6 +3,12 @@ package org.moomoo.playlist.generator;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.moomoo.playlist.analytics.AnalyticsSchema;
+import org.moomoo.playlist.analytics.RebuildRetry;
+import org.moomoo.playlist.similarity.CurrentSnapshot;
+import org.moomoo.playlist.similarity.Selector;
+import org.moomoo.playlist.similarity.SimilarityEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link Generators} over the analytic tables and a similarity stream. */
 public final class DatabaseGenerators implements Generators {
@@ -18,6 +24,17 @@ public final class DatabaseGenerators implements Generators {
         this.mbidFiles = mbidFiles;
         this.pipeline = pipeline;
         this.random = random;
+    }
+
+    /**
+     * The generators as the applications wire them: the engine and selector over the library in
+     * memory, source tracks from it, MBID lookups and listening history from the analytic tables.
+     */
+    public static DatabaseGenerators over(CurrentSnapshot snapshot, JdbcClient jdbc, AnalyticsSchema schema,
+            RebuildRetry retry, ListeningHistory history, RandomGenerator random) {
+        TrackPipeline pipeline = new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history, random);
+        return new DatabaseGenerators(new SourceTracks(snapshot), new JdbcMbidFiles(jdbc, schema, retry), pipeline,
+                random);
     }
 
     @Override

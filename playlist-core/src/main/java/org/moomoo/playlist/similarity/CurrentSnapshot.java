@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -33,6 +34,18 @@ public final class CurrentSnapshot implements Supplier<LibrarySnapshot> {
         this.clock = clock;
         this.checkInterval = checkInterval;
         this.background = background;
+    }
+
+    /**
+     * A snapshot refreshed on one daemon thread of its own: a refresh never holds up a reader or
+     * the end of the process.
+     */
+    public static CurrentSnapshot refreshedInBackground(SnapshotSource source, Clock clock, Duration checkInterval) {
+        return new CurrentSnapshot(source, clock, checkInterval, Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "playlist-library-refresh");
+            thread.setDaemon(true);
+            return thread;
+        }));
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Who may call the API: the optional bearer token and the optional CORS origins. */
+package org.moomoo.api.security;
