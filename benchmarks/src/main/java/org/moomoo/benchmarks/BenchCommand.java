@@ -16,17 +16,27 @@ import picocli.CommandLine.Command;
  * database, and the engine's hot path under JMH. {@link #main} runs the jobs command line with
  * {@code bench} added, so that errors and exit codes are those of every other command.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Run a benchmark on generated data and print its figures.",
-        subcommands = {LocalFilesBenchmark.class, EmbedBenchmark.class, ModelsBenchmark.class,
-                PlaylistBenchmark.class, ApiBenchmark.class, EngineBenchmarkCommand.class, StartupBenchmark.class})
+        subcommands = {
+            LocalFilesBenchmark.class,
+            EmbedBenchmark.class,
+            ModelsBenchmark.class,
+            PlaylistBenchmark.class,
+            ApiBenchmark.class,
+            EngineBenchmarkCommand.class,
+            StartupBenchmark.class
+        })
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(MoomooCommand.commandLine().addSubcommand(new BenchCommand()).execute(args));
+        System.exit(
+                MoomooCommand.commandLine().addSubcommand(new BenchCommand()).execute(args));
     }
 
     @Override

@@ -13,8 +13,7 @@ import org.moomoo.client.formats.PlayerLauncher;
 /** The client's entry point: the real environment, terminal, player and clock. */
 public final class ClientMain {
 
-    private ClientMain() {
-    }
+    private ClientMain() {}
 
     public static void main(String[] args) {
         ClientContext context = new ClientContext(

@@ -35,13 +35,18 @@ public final class ClientSettings {
      * {@code http://host:port} here, and a trailing slash is dropped.
      */
     public HttpUrl host() {
-        String value = value(HOST).orElseThrow(() -> new ClientFailure(ExitCode.CONFIGURATION,
-                HOST + " is not set; set it to the playlist server's URL, e.g. export " + HOST + "=http://127.0.0.1:5000"));
+        String value = value(HOST)
+                .orElseThrow(() -> new ClientFailure(
+                        ExitCode.CONFIGURATION,
+                        HOST + " is not set; set it to the playlist server's URL, e.g. export " + HOST
+                                + "=http://127.0.0.1:5000"));
         String withScheme = value.contains("://") ? value : "http://" + value;
         HttpUrl url = HttpUrl.parse(withScheme.replaceAll("/+$", ""));
         if (url == null) {
-            throw new ClientFailure(ExitCode.CONFIGURATION, HOST + " '" + value
-                    + "' is not an http or https URL; set it to the playlist server's URL, e.g. http://127.0.0.1:5000");
+            throw new ClientFailure(
+                    ExitCode.CONFIGURATION,
+                    HOST + " '" + value
+                            + "' is not an http or https URL; set it to the playlist server's URL, e.g. http://127.0.0.1:5000");
         }
         return url;
     }
@@ -65,14 +70,20 @@ public final class ClientSettings {
         } catch (NumberFormatException e) {
             // reported below, like an out-of-range value
         }
-        throw new ClientFailure(ExitCode.CONFIGURATION, TIMEOUT + " '" + value.get()
-                + "' is not a number of seconds between 0 and 86400; unset it for the default of 60");
+        throw new ClientFailure(
+                ExitCode.CONFIGURATION,
+                TIMEOUT + " '" + value.get()
+                        + "' is not a number of seconds between 0 and 86400; unset it for the default of 60");
     }
 
     /** This machine's mount of the music library, which must be an existing folder. */
     public MediaLibrary mediaLibrary() {
-        String value = value(MEDIA_LIBRARY).orElseThrow(() -> new ClientFailure(ExitCode.CONFIGURATION,
-                MEDIA_LIBRARY + " is not set; set it to the folder where the music library is mounted on this machine"));
+        String value = value(MEDIA_LIBRARY)
+                .orElseThrow(
+                        () -> new ClientFailure(
+                                ExitCode.CONFIGURATION,
+                                MEDIA_LIBRARY
+                                        + " is not set; set it to the folder where the music library is mounted on this machine"));
         Path root;
         try {
             root = Path.of(value).toAbsolutePath().normalize();
@@ -80,8 +91,9 @@ public final class ClientSettings {
             throw new ClientFailure(ExitCode.CONFIGURATION, MEDIA_LIBRARY + " '" + value + "' is not a valid path");
         }
         if (!Files.isDirectory(root)) {
-            throw new ClientFailure(ExitCode.CONFIGURATION, "media library " + root + " does not exist or is not a folder; check "
-                    + MEDIA_LIBRARY);
+            throw new ClientFailure(
+                    ExitCode.CONFIGURATION,
+                    "media library " + root + " does not exist or is not a folder; check " + MEDIA_LIBRARY);
         }
         return new MediaLibrary(root);
     }

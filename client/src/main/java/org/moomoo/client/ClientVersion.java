@@ -8,8 +8,7 @@ import java.util.Properties;
 /** The client's version, written into the jar by the build (client-version.properties). */
 public final class ClientVersion {
 
-    private ClientVersion() {
-    }
+    private ClientVersion() {}
 
     public static String current() {
         try (InputStream in = ClientVersion.class.getResourceAsStream("client-version.properties")) {

@@ -9,7 +9,8 @@ public enum ExitCode {
     OK(0, "success: the playlist was printed or handed to the player"),
     SOFTWARE(1, "unexpected error in the client"),
     USAGE(2, "invalid arguments, no USERNAME, or no menu choice"),
-    CONFIGURATION(3, "configuration or local input: a variable unset or invalid, a path missing or outside the library"),
+    CONFIGURATION(
+            3, "configuration or local input: a variable unset or invalid, a path missing or outside the library"),
     UNREACHABLE(4, "the server could not be reached at MOOMOO_HOST"),
     TOKEN(5, "the server refused the API token (401): check MOOMOO_API_TOKEN"),
     SERVER_ERROR(6, "the server answered with an error (its message is shown)"),

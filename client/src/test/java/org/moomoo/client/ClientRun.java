@@ -72,8 +72,14 @@ public final class ClientRun {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        ClientContext context = new ClientContext(environment, new BufferedReader(new StringReader(input)),
-                new PrintWriter(out, true), new PrintWriter(err, true), launcher, sleeper, CLOCK);
+        ClientContext context = new ClientContext(
+                environment,
+                new BufferedReader(new StringReader(input)),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                launcher,
+                sleeper,
+                CLOCK);
         int code = CommandTree.build(context).execute(args);
         return new Result(code, out.toString(), err.toString());
     }

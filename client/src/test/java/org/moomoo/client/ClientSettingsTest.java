@@ -20,7 +20,8 @@ class ClientSettingsTest {
 
     @Test
     void hostIsTheVariablesValue() {
-        assertThat(with("MOOMOO_HOST", "http://music.example:5000").host().toString()).isEqualTo("http://music.example:5000/");
+        assertThat(with("MOOMOO_HOST", "http://music.example:5000").host().toString())
+                .isEqualTo("http://music.example:5000/");
     }
 
     @Test
@@ -30,18 +31,21 @@ class ClientSettingsTest {
 
     @Test
     void aHostKeepsItsPathPrefixWithoutTheTrailingSlash() {
-        assertThat(with("MOOMOO_HOST", "https://proxy.example/moomoo/").host().encodedPath()).isEqualTo("/moomoo");
+        assertThat(with("MOOMOO_HOST", "https://proxy.example/moomoo/").host().encodedPath())
+                .isEqualTo("/moomoo");
     }
 
     @Test
     void anUnsetHostSaysHowToSetIt() {
         assertThatThrownBy(() -> new ClientSettings(Map.of()).host())
-                .hasMessage("MOOMOO_HOST is not set; set it to the playlist server's URL, e.g. export MOOMOO_HOST=http://127.0.0.1:5000");
+                .hasMessage(
+                        "MOOMOO_HOST is not set; set it to the playlist server's URL, e.g. export MOOMOO_HOST=http://127.0.0.1:5000");
     }
 
     @Test
     void aHostThatIsNoUrlIsRefused() {
-        assertThatThrownBy(() -> with("MOOMOO_HOST", "ftp://x").host()).hasMessageContaining("is not an http or https URL");
+        assertThatThrownBy(() -> with("MOOMOO_HOST", "ftp://x").host())
+                .hasMessageContaining("is not an http or https URL");
     }
 
     @Test
@@ -57,7 +61,8 @@ class ClientSettingsTest {
     @Test
     void aTimeoutThatIsNoNumberIsRefused() {
         assertThatThrownBy(() -> with("MOOMOO_HTTP_TIMEOUT", "soon").timeout())
-                .hasMessage("MOOMOO_HTTP_TIMEOUT 'soon' is not a number of seconds between 0 and 86400; unset it for the default of 60");
+                .hasMessage(
+                        "MOOMOO_HTTP_TIMEOUT 'soon' is not a number of seconds between 0 and 86400; unset it for the default of 60");
     }
 
     @Test
@@ -67,15 +72,18 @@ class ClientSettingsTest {
 
     @Test
     void anExistingLibraryFolderIsAccepted() {
-        assertThat(with("MOOMOO_MEDIA_LIBRARY", temp.toString()).mediaLibrary().root()).isEqualTo(temp);
+        assertThat(with("MOOMOO_MEDIA_LIBRARY", temp.toString()).mediaLibrary().root())
+                .isEqualTo(temp);
     }
 
     @Test
     void aMissingLibraryFolderIsRefused() {
         Path missing = temp.resolve("missing");
 
-        assertThatThrownBy(() -> with("MOOMOO_MEDIA_LIBRARY", missing.toString()).mediaLibrary())
-                .hasMessage("media library " + missing + " does not exist or is not a folder; check MOOMOO_MEDIA_LIBRARY");
+        assertThatThrownBy(
+                        () -> with("MOOMOO_MEDIA_LIBRARY", missing.toString()).mediaLibrary())
+                .hasMessage(
+                        "media library " + missing + " does not exist or is not a folder; check MOOMOO_MEDIA_LIBRARY");
     }
 
     @Test

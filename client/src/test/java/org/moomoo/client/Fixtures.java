@@ -10,8 +10,7 @@ import okhttp3.Headers;
 /** The playlist-api answers under src/test/resources/fixtures/playlist-api, shaped as the server's envelope (spec 7.3). */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String text(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/playlist-api/" + name)) {

@@ -45,7 +45,8 @@ public final class DatabaseAdmin {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(server);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
@@ -53,7 +54,8 @@ public final class DatabaseAdmin {
     // Database names cannot be bound as parameters, so they are restricted to a safe alphabet instead.
     private static String checked(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid database name (lower-case letters, digits, _)");
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not a valid database name (lower-case letters, digits, _)");
         }
         return name;
     }

@@ -55,8 +55,8 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
      */
     public static DatabaseUri privateCluster(Map<String, String> environment) {
         String port = environment.getOrDefault("MOOMOO_PG_PORT", String.valueOf(PRIVATE_CLUSTER_PORT));
-        return new DatabaseUri("jdbc:postgresql://127.0.0.1:" + port + "/moomoo", "postgres",
-                readPassword(passwordFile(environment)));
+        return new DatabaseUri(
+                "jdbc:postgresql://127.0.0.1:" + port + "/moomoo", "postgres", readPassword(passwordFile(environment)));
     }
 
     /** The private cluster's password file: {@code pgpassword} in {@code MOOMOO_STATE_DIR} (default {@code .moomoo}). */
@@ -149,7 +149,8 @@ public record DatabaseUri(String jdbcUrl, String user, String password) {
     /** The URI for logs: never shows a password. */
     public String masked() {
         String who = user == null ? "" : user + (password == null ? "" : ":***") + "@";
-        return jdbcUrl.replace("jdbc:postgresql://", "jdbc:postgresql://" + who).replaceAll("password=[^&]*", "password=***");
+        return jdbcUrl.replace("jdbc:postgresql://", "jdbc:postgresql://" + who)
+                .replaceAll("password=[^&]*", "password=***");
     }
 
     private static String decode(String part) {

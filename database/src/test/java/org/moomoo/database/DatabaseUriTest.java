@@ -15,7 +15,8 @@ class DatabaseUriTest {
     void privateClusterTakesItsPortAndThePasswordFileOfTheStateDirectory(@TempDir Path state) throws Exception {
         Files.writeString(state.resolve("pgpassword"), "0a1b2c\n");
 
-        DatabaseUri uri = DatabaseUri.privateCluster(Map.of("MOOMOO_STATE_DIR", state.toString(), "MOOMOO_PG_PORT", "55999"));
+        DatabaseUri uri =
+                DatabaseUri.privateCluster(Map.of("MOOMOO_STATE_DIR", state.toString(), "MOOMOO_PG_PORT", "55999"));
 
         assertThat(uri.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:55999/moomoo");
         assertThat(uri.user()).isEqualTo("postgres");
@@ -80,7 +81,8 @@ class DatabaseUriTest {
 
     @Test
     void withDatabaseKeepsServerCredentialsAndQuery() {
-        DatabaseUri uri = DatabaseUri.parse("postgresql://alice:pw@h:1/db?sslmode=require").withDatabase("other");
+        DatabaseUri uri = DatabaseUri.parse("postgresql://alice:pw@h:1/db?sslmode=require")
+                .withDatabase("other");
 
         assertThat(uri).isEqualTo(new DatabaseUri("jdbc:postgresql://h:1/other?sslmode=require", "alice", "pw"));
     }

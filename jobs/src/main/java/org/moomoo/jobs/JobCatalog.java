@@ -22,18 +22,22 @@ import org.moomoo.jobs.models.BuildModelsJobConfig;
  */
 public final class JobCatalog {
 
-    private JobCatalog() {
-    }
+    private JobCatalog() {}
 
     /** Every job, by name. */
     public static List<JobDescription> descriptions() {
-        return Stream.of(LocalFilesJobConfig.localFilesDescription(), EmbedJobConfig.embedDescription(),
+        return Stream.of(
+                        LocalFilesJobConfig.localFilesDescription(),
+                        EmbedJobConfig.embedDescription(),
                         ConditionerJobsConfig.conditionerBuildDescription(),
-                        ConditionerJobsConfig.conditionerApplyDescription(), BuildModelsJobConfig.listedDescription(),
+                        ConditionerJobsConfig.conditionerApplyDescription(),
+                        BuildModelsJobConfig.listedDescription(),
                         CreateCollectionsJobConfig.createCollectionsDescription(),
-                        LovedTracksJobConfig.lovedTracksDescription(), RevisitTracksJobConfig.revisitTracksDescription(),
+                        LovedTracksJobConfig.lovedTracksDescription(),
+                        RevisitTracksJobConfig.revisitTracksDescription(),
                         RevisitReleasesJobConfig.revisitReleasesDescription(),
-                        TopArtistsJobConfig.topArtistsDescription(), SmartMixesJobConfig.smartMixesDescription())
+                        TopArtistsJobConfig.topArtistsDescription(),
+                        SmartMixesJobConfig.smartMixesDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

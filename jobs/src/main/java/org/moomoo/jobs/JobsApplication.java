@@ -41,8 +41,12 @@ public class JobsApplication {
     }
 
     @Bean
-    JobControl jobControl(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-            JobBeans jobs, List<JobDescription> descriptions) {
+    JobControl jobControl(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            DataSource dataSource,
+            JobBeans jobs,
+            List<JobDescription> descriptions) {
         return new JobControl(jobOperator, jobRepository, dataSource, jobs::getJob, descriptions);
     }
 }

@@ -31,8 +31,7 @@ public final class JobsContext {
         }
     }
 
-    private JobsContext() {
-    }
+    private JobsContext() {}
 
     /** Starts against the configured database ({@code MOOMOO_POSTGRES_URI} or the private cluster). */
     public static ConfigurableApplicationContext start(Verbosity verbosity) {
@@ -61,7 +60,7 @@ public final class JobsContext {
                 properties.add("--logging.level.com.zaxxer.hikari=INFO");
                 properties.add("--logging.level.org.springframework.batch=INFO");
             }
-            case NORMAL -> { }
+            case NORMAL -> {}
         }
         try {
             return new SpringApplication(JobsApplication.class).run(properties.toArray(String[]::new));

@@ -23,15 +23,18 @@ class JobsApplicationTest {
     @Test
     void theCatalogDescribesEveryJobAsTheApplicationDoes() {
         // jobs list prints the catalog without starting Spring: it must match the application's beans.
-        assertThat(JobCatalog.descriptions()).map(JobDescription::toJson)
-                .containsExactlyInAnyOrderElementsOf(descriptions.stream().map(JobDescription::toJson).toList());
+        assertThat(JobCatalog.descriptions())
+                .map(JobDescription::toJson)
+                .containsExactlyInAnyOrderElementsOf(
+                        descriptions.stream().map(JobDescription::toJson).toList());
     }
 
     @Test
     void everyDescribedJobIsTheBeanTheLauncherLooksUp() {
         // The launcher finds a job by its bean name, so that it builds no other job.
-        assertThat(JobCatalog.descriptions()).allSatisfy(description ->
-                assertThat(context.getBean(JobBeans.beanName(description.name()), Job.class).getName())
+        assertThat(JobCatalog.descriptions())
+                .allSatisfy(description -> assertThat(context.getBean(JobBeans.beanName(description.name()), Job.class)
+                                .getName())
                         .isEqualTo(description.name()));
         assertThat(context.getBeansOfType(Job.class)).hasSameSizeAs(JobCatalog.descriptions());
     }

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.JobsContext.Verbosity;
 import org.moomoo.database.DatabaseAdmin;
 import org.moomoo.database.DatabaseUri;
+import org.moomoo.jobs.JobsContext.Verbosity;
 
 /** What every command says when the database cannot be reached: a port where nothing listens stands in for it. */
 class JobsContextTest {
@@ -18,15 +18,17 @@ class JobsContextTest {
     @Test
     void aPrivateClusterThatRefusesConnectionsIsNotRunning() throws IOException {
         // given
-        DatabaseUri cluster = new DatabaseUri("jdbc:postgresql://127.0.0.1:" + unusedPort() + "/moomoo", "postgres",
-                "hidden-password");
+        DatabaseUri cluster = new DatabaseUri(
+                "jdbc:postgresql://127.0.0.1:" + unusedPort() + "/moomoo", "postgres", "hidden-password");
 
         // when
         String message = JobsContext.unavailableMessage(cluster, true, connectionFailure(cluster));
 
         // then
-        assertThat(message).startsWith("the private PostgreSQL cluster is not running: start it with ./moomoo db start")
-                .doesNotContain(DatabaseUri.ENV).doesNotContain("hidden-password");
+        assertThat(message)
+                .startsWith("the private PostgreSQL cluster is not running: start it with ./moomoo db start")
+                .doesNotContain(DatabaseUri.ENV)
+                .doesNotContain("hidden-password");
     }
 
     @Test
@@ -39,20 +41,23 @@ class JobsContextTest {
         String message = JobsContext.unavailableMessage(server, false, connectionFailure(server));
 
         // then
-        assertThat(message).startsWith("cannot use the database at jdbc:postgresql://alice:***@127.0.0.1:" + port
-                + "/music: ").endsWith("; check " + DatabaseUri.ENV).doesNotContain("hidden-password")
+        assertThat(message)
+                .startsWith("cannot use the database at jdbc:postgresql://alice:***@127.0.0.1:" + port + "/music: ")
+                .endsWith("; check " + DatabaseUri.ENV)
+                .doesNotContain("hidden-password")
                 .doesNotContain("private");
     }
 
     @Test
     void startingOnAStoppedPrivateClusterSaysHowToStartIt() throws IOException {
         assumeTrue(DatabaseUri.usesPrivateCluster(System.getenv()), "runs where MOOMOO_POSTGRES_URI is unset");
-        DatabaseUri cluster = new DatabaseUri("jdbc:postgresql://127.0.0.1:" + unusedPort() + "/moomoo", "postgres",
-                null);
+        DatabaseUri cluster =
+                new DatabaseUri("jdbc:postgresql://127.0.0.1:" + unusedPort() + "/moomoo", "postgres", null);
 
         assertThatThrownBy(() -> JobsContext.start(cluster, Verbosity.QUIET))
                 .isInstanceOf(JobsContext.DatabaseUnavailable.class)
-                .hasMessageStartingWith("the private PostgreSQL cluster is not running: start it with ./moomoo db start");
+                .hasMessageStartingWith(
+                        "the private PostgreSQL cluster is not running: start it with ./moomoo db start");
     }
 
     private static SQLException connectionFailure(DatabaseUri uri) {

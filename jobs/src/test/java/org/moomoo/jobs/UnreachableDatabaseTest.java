@@ -3,8 +3,8 @@ package org.moomoo.jobs;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.moomoo.jobs.JobsContext.Verbosity;
 import org.moomoo.database.DatabaseUri;
+import org.moomoo.jobs.JobsContext.Verbosity;
 
 /**
  * A database that cannot be reached is reported while the application starts, lazy beans or not

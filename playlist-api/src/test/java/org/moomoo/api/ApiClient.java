@@ -14,7 +14,8 @@ import java.time.Duration;
 /** A real HTTP client on the test server's port. */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
 
     public ApiClient(int port) {
@@ -28,7 +29,10 @@ public final class ApiClient {
 
     /** GET with {@code Authorization: <authorization>}. */
     public HttpResponse<String> get(String pathAndQuery, String authorization) {
-        return send(request(pathAndQuery).header("Authorization", authorization).GET().build());
+        return send(request(pathAndQuery)
+                .header("Authorization", authorization)
+                .GET()
+                .build());
     }
 
     /** {@code method} with no body, and {@code headers} as name, value, name, value... */
@@ -41,8 +45,7 @@ public final class ApiClient {
     }
 
     /** What a raw request got back: for requests that java.net.http refuses to send. */
-    public record RawReply(int status, String contentType, String body) {
-    }
+    public record RawReply(int status, String contentType, String body) {}
 
     /**
      * Sends {@code requestLine} (e.g. {@code GET /x?a=%zz HTTP/1.1}) as it is over a socket, with

@@ -6,6 +6,5 @@ public final class ApiTestProperties {
     /** The library loads when a test has written its fixture (it calls refresh), not at start. */
     public static final String PLAIN = "moomoo.playlist.load-at-start=false";
 
-    private ApiTestProperties() {
-    }
+    private ApiTestProperties() {}
 }

@@ -24,8 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
  * stays up): requests that need it get a 503 envelope, the library in memory keeps answering, and
  * once it is back requests succeed without restarting the server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {ApiTestProperties.PLAIN,
-        "spring.datasource.hikari.connection-timeout=1000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ApiTestProperties.PLAIN, "spring.datasource.hikari.connection-timeout=1000"})
 @ContextConfiguration(initializers = ProxiedDatabaseInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {
@@ -72,16 +73,19 @@ class DatabaseOutageTest {
             HttpResponse<String> during = api.get("/playlist/loved/ada");
             assertThat(during.statusCode()).isEqualTo(503);
             assertThat(during.headers().firstValue("Content-Type")).hasValue("application/json");
-            assertThat(during.body()).isEqualTo(
-                    "{\"success\": false, \"error\": \"The database is unavailable; try again in a moment.\"}");
+            assertThat(during.body())
+                    .isEqualTo(
+                            "{\"success\": false, \"error\": \"The database is unavailable; try again in a moment.\"}");
         }
-        assertThat(api.get("/playlist/from-files?path=album&username=ada").statusCode()).isEqualTo(503);
+        assertThat(api.get("/playlist/from-files?path=album&username=ada").statusCode())
+                .isEqualTo(503);
 
         databaseProxy.restore();
         HttpResponse<String> after = afterReconnecting("/playlist/loved/ada");
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("a.mp3");
-        assertThat(api.get("/playlist/from-files?path=album&username=ada").statusCode()).isEqualTo(200);
+        assertThat(api.get("/playlist/from-files?path=album&username=ada").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -97,7 +101,8 @@ class DatabaseOutageTest {
         databaseProxy.cut();
         HttpResponse<String> during = api.get("/actuator/health");
         assertThat(during.statusCode()).isEqualTo(503);
-        assertThat(Json.body(during).get("components").get("db").get("status").asString()).isEqualTo("DOWN");
+        assertThat(Json.body(during).get("components").get("db").get("status").asString())
+                .isEqualTo("DOWN");
         databaseProxy.restore();
         assertThat(afterReconnecting("/actuator/health").statusCode()).isEqualTo(200);
     }

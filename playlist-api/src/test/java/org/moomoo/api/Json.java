@@ -9,8 +9,7 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static JsonNode body(HttpResponse<String> response) {
         return body(response.body());

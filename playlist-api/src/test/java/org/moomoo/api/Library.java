@@ -51,15 +51,21 @@ public final class Library {
                 INSERT INTO analytics.local_files (filepath, recording_mbid, artist_mbid, artist_key, album_artist_key,
                   track_length_seconds, embedding, embedding_success, embedding_duration_seconds)
                 VALUES (:path, :recording, :artist, :key, :key, 200.4, :vector, true, 120)
-                """).param("path", path).param("recording", recording(path)).param("artist", artist)
-                .param("key", artist.toString()).param("vector", new PGvector(vector)).update();
+                """)
+                .param("path", path)
+                .param("recording", recording(path))
+                .param("artist", artist)
+                .param("key", artist.toString())
+                .param("vector", new PGvector(vector))
+                .update();
         return this;
     }
 
     /** A file that was never embedded. */
     public Library unembedded(String path) {
         jdbc.sql("INSERT INTO analytics.local_files (filepath, track_length_seconds) VALUES (:path, 180.5)")
-                .param("path", path).update();
+                .param("path", path)
+                .update();
         return this;
     }
 
@@ -80,9 +86,13 @@ public final class Library {
     /** A recording MBID known to the models, mapped to its file. */
     public Library recordingMbid(String path) {
         UUID mbid = recording(path);
-        jdbc.sql("INSERT INTO analytics.mbids (mbid, entity) VALUES (:mbid, 'recording')").param("mbid", mbid).update();
+        jdbc.sql("INSERT INTO analytics.mbids (mbid, entity) VALUES (:mbid, 'recording')")
+                .param("mbid", mbid)
+                .update();
         jdbc.sql("INSERT INTO analytics.map__file_recording (filepath, recording_mbid) VALUES (:path, :mbid)")
-                .param("path", path).param("mbid", mbid).update();
+                .param("path", path)
+                .param("mbid", mbid)
+                .update();
         return this;
     }
 
@@ -91,7 +101,10 @@ public final class Library {
         jdbc.sql("""
                 INSERT INTO raw.listenbrainz_listens (listen_md5, username, json_data, listen_at_ts_utc)
                 VALUES (:md5, :username, '{}'::jsonb, now())
-                """).param("md5", UUID.randomUUID().toString()).param("username", username).update();
+                """)
+                .param("md5", UUID.randomUUID().toString())
+                .param("username", username)
+                .update();
         return this;
     }
 
@@ -104,7 +117,8 @@ public final class Library {
 
     /** Records a model publish, as the model runner does: the server's library reloads on its next check. */
     public Library published() {
-        jdbc.sql("INSERT INTO analytics_meta.published_builds (models) VALUES ('{local_files}')").update();
+        jdbc.sql("INSERT INTO analytics_meta.published_builds (models) VALUES ('{local_files}')")
+                .update();
         return this;
     }
 

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.moomoo.database.DatabaseUri;
+import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.moomoo.models.testing.AnalyticSchema;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Playlist;
@@ -30,8 +30,9 @@ import org.springframework.test.context.ContextConfiguration;
  * runner's build and publish) while requests go: none fails, and the server moves to the new
  * build by itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {ApiTestProperties.PLAIN,
-        "moomoo.playlist.refresh-check-interval=200ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ApiTestProperties.PLAIN, "moomoo.playlist.refresh-check-interval=200ms"})
 @ContextConfiguration(initializers = AnalyticDatabaseInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelPublishTest {
@@ -62,10 +63,13 @@ class ModelPublishTest {
             jdbc.sql("""
                     INSERT INTO raw.local_music_files (filepath, json_data, file_created_at, file_modified_at)
                     VALUES (:path, CAST(:json AS jsonb), now(), now())
-                    """).param("path", path).param("json", """
+                    """)
+                    .param("path", path)
+                    .param("json", """
                     {"title": "Track %d", "artist": "Artist %d", "length": "200.5",
                      "musicbrainz_artistid": "%s", "musicbrainz_trackid": "%s"}
-                    """.formatted(i, i % 3, artist, Library.recording(path))).update();
+                    """.formatted(i, i % 3, artist, Library.recording(path)))
+                    .update();
             float[] vector = new float[Library.DIMENSION];
             for (int d = 0; d < vector.length; d++) {
                 vector[d] = (float) random.nextGaussian();
@@ -74,7 +78,10 @@ class ModelPublishTest {
                     INSERT INTO raw.local_music_embeddings (filepath, embedder, success, duration_seconds,
                       conditioned_embedding)
                     VALUES (:path, 'test', true, 120, :vector)
-                    """).param("path", path).param("vector", new PGvector(vector)).update();
+                    """)
+                    .param("path", path)
+                    .param("vector", new PGvector(vector))
+                    .update();
         }
         library.collection("ada", "loved-tracks", List.of(new Playlist(null, null, List.of(Track.ofPath("a.mp3")))));
         AnalyticSchema.build(testDatabase);
@@ -96,9 +103,11 @@ class ModelPublishTest {
         });
         List<String> failures = new ArrayList<>();
         int requests = 0;
-        List<String> routes = List.of("/playlist/from-files?path=artist0/0.flac&n=10&username=ada&recency=0.5",
-                "/playlist/from-files?path=artist1&n=5", "/playlist/from-mbids?n=5&mbid="
-                        + Library.recording("artist2/2.flac"), "/playlist/loved/ada");
+        List<String> routes = List.of(
+                "/playlist/from-files?path=artist0/0.flac&n=10&username=ada&recency=0.5",
+                "/playlist/from-files?path=artist1&n=5",
+                "/playlist/from-mbids?n=5&mbid=" + Library.recording("artist2/2.flac"),
+                "/playlist/loved/ada");
         while (!publishing.isDone()) {
             for (String route : routes) {
                 HttpResponse<String> response = api.get(route);

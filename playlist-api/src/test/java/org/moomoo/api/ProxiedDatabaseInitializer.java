@@ -18,8 +18,8 @@ public final class ProxiedDatabaseInitializer extends TemplateDatabaseInitialize
         URI server = URI.create(database.jdbcUrl().substring("jdbc:".length()));
         TcpProxy proxy = new TcpProxy(server.getHost(), server.getPort());
         context.getBeanFactory().registerSingleton("databaseProxy", proxy);
-        String proxied = database.jdbcUrl().replace(server.getHost() + ":" + server.getPort(),
-                "127.0.0.1:" + proxy.port());
+        String proxied =
+                database.jdbcUrl().replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + proxy.port());
         return new DatabaseUri(proxied, database.user(), database.password());
     }
 }

@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.moomoo.api.system.JsonEnvelope;
 import org.moomoo.database.DatabaseUri;
+import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Playlist;
 import org.moomoo.playlist.track.Track;
@@ -44,8 +44,15 @@ class RoutesTest {
     private static final UUID ARTIST_A = UUID.fromString("0a0a0a0a-0000-4000-8000-00000000000a");
     private static final UUID ARTIST_B = UUID.fromString("0b0b0b0b-0000-4000-8000-00000000000b");
     private static final UUID ARTIST_C = UUID.fromString("0c0c0c0c-0000-4000-8000-00000000000c");
-    private static final List<String> LITERAL_PATHS = List.of("lit/100%.mp3", "lit/1000.mp3", "lit/a_c.mp3",
-            "lit/abc.mp3", "lit/it's \"q\".mp3", "lit/../x.mp3", "x.mp3", "lit/Ünïcødé ✓.mp3");
+    private static final List<String> LITERAL_PATHS = List.of(
+            "lit/100%.mp3",
+            "lit/1000.mp3",
+            "lit/a_c.mp3",
+            "lit/abc.mp3",
+            "lit/it's \"q\".mp3",
+            "lit/../x.mp3",
+            "x.mp3",
+            "lit/Ünïcødé ✓.mp3");
 
     @Value("${local.server.port}")
     int port;
@@ -76,13 +83,19 @@ class RoutesTest {
         }
         library.unembedded("silent/only.mp3").recordingMbid("jazz/c/1.flac").listener("ada");
         library.collection("ada", "loved-tracks", List.of(new Playlist(null, null, List.of(Track.ofPath("test.mp3")))))
-                .collection("ada", "revisit-tracks",
+                .collection(
+                        "ada",
+                        "revisit-tracks",
                         List.of(new Playlist("test", "test", List.of(Track.ofPath("test.mp3")))))
-                .collection("ada", "top-artists", List.of(
-                        new Playlist("A", "first", List.of(Track.ofPath("aaa"))),
-                        new Playlist("B", "second", List.of(Track.ofPath("bbb"), Track.ofPath("ccc")))))
+                .collection(
+                        "ada",
+                        "top-artists",
+                        List.of(
+                                new Playlist("A", "first", List.of(Track.ofPath("aaa"))),
+                                new Playlist("B", "second", List.of(Track.ofPath("bbb"), Track.ofPath("ccc")))))
                 .collection("ada", "smart-mixes", List.of());
-        for (String name : List.of("loved-tracks", "revisit-releases", "revisit-tracks", "top-artists", "smart-mixes")) {
+        for (String name :
+                List.of("loved-tracks", "revisit-releases", "revisit-tracks", "top-artists", "smart-mixes")) {
             library.collection("bea", name, List.of(playlist(name, 1, 2), playlist(name, 2, 3)));
         }
         library.published();
@@ -122,8 +135,10 @@ class RoutesTest {
 
     @Test
     void aTitleAndADescriptionAreBothInTheEnvelope() {
-        assertThat(api.get("/playlist/revisit-tracks/ada").body()).isEqualTo("{\"success\": true, \"playlists\": "
-                + "[{\"playlist\": [{\"filepath\": \"test.mp3\"}], \"title\": \"test\", \"description\": \"test\"}]}");
+        assertThat(api.get("/playlist/revisit-tracks/ada").body())
+                .isEqualTo(
+                        "{\"success\": true, \"playlists\": "
+                                + "[{\"playlist\": [{\"filepath\": \"test.mp3\"}], \"title\": \"test\", \"description\": \"test\"}]}");
     }
 
     @Test
@@ -138,7 +153,8 @@ class RoutesTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(response.body())
-                .isEqualTo("{\"success\": false, \"error\": \"Collection loved-tracks collection not found for nobody.\"}");
+                .isEqualTo(
+                        "{\"success\": false, \"error\": \"Collection loved-tracks collection not found for nobody.\"}");
     }
 
     @Test
@@ -150,7 +166,8 @@ class RoutesTest {
 
     @Test
     void twoStoredPlaylistsComeBackWithTheirTracksInOrder() {
-        JsonNode playlists = Json.body(api.get("/playlist/suggest/by-artist/ada")).get("playlists");
+        JsonNode playlists =
+                Json.body(api.get("/playlist/suggest/by-artist/ada")).get("playlists");
         assertThat(playlists).hasSize(2);
         assertThat(paths(playlists.get(0))).containsExactly("aaa");
         assertThat(paths(playlists.get(1))).containsExactly("bbb", "ccc");
@@ -159,9 +176,16 @@ class RoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/playlist/loved/", "/playlist/revisit-releases/", "/playlist/revisit-tracks/",
-            "/playlist/suggest/by-artist/", "/playlist/suggest/smart-mix/", "/playlist/suggest/by-artist",
-            "/playlist/loved"})
+    @ValueSource(
+            strings = {
+                "/playlist/loved/",
+                "/playlist/revisit-releases/",
+                "/playlist/revisit-tracks/",
+                "/playlist/suggest/by-artist/",
+                "/playlist/suggest/smart-mix/",
+                "/playlist/suggest/by-artist",
+                "/playlist/loved"
+            })
     void aCollectionRouteWithoutItsUsernameIsA404Envelope(String path) {
         HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).isEqualTo(404);
@@ -170,17 +194,21 @@ class RoutesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/playlist/loved/bea, loved-tracks", "/playlist/revisit-releases/bea, revisit-releases",
-            "/playlist/revisit-tracks/bea, revisit-tracks", "/playlist/suggest/by-artist/bea, top-artists",
-            "/playlist/suggest/smart-mix/bea, smart-mixes"})
+    @CsvSource({
+        "/playlist/loved/bea, loved-tracks",
+        "/playlist/revisit-releases/bea, revisit-releases",
+        "/playlist/revisit-tracks/bea, revisit-tracks",
+        "/playlist/suggest/by-artist/bea, top-artists",
+        "/playlist/suggest/smart-mix/bea, smart-mixes"
+    })
     void eachCollectionRouteServesItsStoredCollection(String path, String collection) {
         HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode playlists = Json.body(response).get("playlists");
         assertThat(playlists).hasSize(2);
         assertThat(paths(playlists.get(0))).containsExactly(collection + "/1/1.mp3", collection + "/1/2.mp3");
-        assertThat(paths(playlists.get(1))).containsExactly(collection + "/2/1.mp3", collection + "/2/2.mp3",
-                collection + "/2/3.mp3");
+        assertThat(paths(playlists.get(1)))
+                .containsExactly(collection + "/2/1.mp3", collection + "/2/2.mp3", collection + "/2/3.mp3");
         assertThat(playlists.get(0).get("title").asString()).isEqualTo(collection + " 1");
     }
 
@@ -206,7 +234,9 @@ class RoutesTest {
     @Test
     void fromFilesTakesFoldersAndSeveralPathsWithNAndSeed() {
         JsonNode tracks = Json.body(api.get("/playlist/from-files?path=rock/a/&path=jazz//c&n=10&seed=3"))
-                .get("playlists").get(0).get("playlist");
+                .get("playlists")
+                .get(0)
+                .get("playlist");
         assertThat(tracks).hasSize(10);
         for (int i = 0; i < 3; i++) {
             assertThat(tracks.get(i).get("is_seed").asBoolean()).isTrue();
@@ -216,7 +246,9 @@ class RoutesTest {
 
     @Test
     void fromFilesOnAFileWithoutVectorAnswersTheSeedAlone() {
-        JsonNode tracks = Json.body(api.get("/playlist/from-files?path=silent/only.mp3")).get("playlists").get(0)
+        JsonNode tracks = Json.body(api.get("/playlist/from-files?path=silent/only.mp3"))
+                .get("playlists")
+                .get(0)
                 .get("playlist");
         assertThat(paths(tracks)).containsExactly("silent/only.mp3");
     }
@@ -224,20 +256,22 @@ class RoutesTest {
     @ParameterizedTest
     @ValueSource(strings = {"lit/100%.mp3", "lit/a_c.mp3", "lit/it's \"q\".mp3", "lit/../x.mp3", "lit/Ünïcødé ✓.mp3"})
     void pathsAreMatchedLiterally(String path) {
-        HttpResponse<String> response = api.get("/playlist/from-files?n=1&path="
-                + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                api.get("/playlist/from-files?n=1&path=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(paths(Json.body(response).get("playlists").get(0).get("playlist"))).containsExactly(path);
+        assertThat(paths(Json.body(response).get("playlists").get(0).get("playlist")))
+                .containsExactly(path);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lit/100", "lit/a_", "lit/%", "lit/_bc.mp3", "lit/.", "nowhere"})
     void aPathThatIsNoFileOrFolderIsA404(String path) {
-        HttpResponse<String> response = api.get("/playlist/from-files?path="
-                + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                api.get("/playlist/from-files?path=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(Json.body(response).get("error").asString())
-                .isEqualTo("No file of the library is at or under the given paths (paths are relative to the library).");
+                .isEqualTo(
+                        "No file of the library is at or under the given paths (paths are relative to the library).");
     }
 
     @Test
@@ -273,8 +307,15 @@ class RoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/nope", "/playlist", "/playlist/from-files/extra", "/playlist/loved/ada/more",
-            "/static/index.html"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/nope",
+                "/playlist",
+                "/playlist/from-files/extra",
+                "/playlist/loved/ada/more",
+                "/static/index.html"
+            })
     void anUnknownRouteIsA404Envelope(String path) {
         HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).isEqualTo(404);
@@ -327,7 +368,7 @@ class RoutesTest {
         if (outside.isPresent()) {
             try (Socket socket = new Socket()) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> socket.connect(new InetSocketAddress(outside.get(), port), 2000))
+                                () -> socket.connect(new InetSocketAddress(outside.get(), port), 2000))
                         .isInstanceOf(ConnectException.class);
             }
         }

@@ -19,22 +19,36 @@ import org.moomoo.models.sql.SqlNames;
  *                 (such as {@code only {{ (share * 100) | round | int }} % ...}); null to report the rows
  * @param location the YAML file, for messages
  */
-public record DataTest(String kind, String target, String column, Map<String, Object> args, Severity severity,
-        String message, String location) {
+public record DataTest(
+        String kind,
+        String target,
+        String column,
+        Map<String, Object> args,
+        Severity severity,
+        String message,
+        String location) {
 
-    static final List<String> KINDS = List.of("not_null", "unique", "accepted_values", "relationships",
-            "not_null_proportion", "unique_combination_of_columns", "expression_is_true", "groupby_having");
+    static final List<String> KINDS = List.of(
+            "not_null",
+            "unique",
+            "accepted_values",
+            "relationships",
+            "not_null_proportion",
+            "unique_combination_of_columns",
+            "expression_is_true",
+            "groupby_having");
 
     public DataTest {
         args = Map.copyOf(args);
         if (!KINDS.contains(kind)) {
-            throw new ModelDefinitionException(location + ": unknown test '" + kind + "' on " + target
-                    + " (known: " + String.join(", ", KINDS) + ")");
+            throw new ModelDefinitionException(location + ": unknown test '" + kind + "' on " + target + " (known: "
+                    + String.join(", ", KINDS) + ")");
         }
         boolean columnTest = List.of("not_null", "unique", "accepted_values", "relationships", "not_null_proportion")
                 .contains(kind);
         if (columnTest && column == null) {
-            throw new ModelDefinitionException(location + ": test '" + kind + "' on " + target + " belongs under a column");
+            throw new ModelDefinitionException(
+                    location + ": test '" + kind + "' on " + target + " belongs under a column");
         }
     }
 
@@ -61,24 +75,31 @@ public record DataTest(String kind, String target, String column, Map<String, Ob
         String c = column == null ? null : SqlNames.quote(column);
         return switch (kind) {
             case "not_null" -> "select * from " + relation + " where " + c + " is null";
-            case "unique" -> "select " + c + ", count(*) as n from " + relation + " where " + c
-                    + " is not null group by " + c + " having count(*) > 1";
-            case "accepted_values" -> "select " + c + ", count(*) as n from " + relation + " where " + c
-                    + " is not null and " + c + "::text not in (" + stringList("values").stream()
-                            .map(SqlNames::literal).collect(Collectors.joining(", ")) + ") group by " + c;
-            case "relationships" -> "select child." + c + " from " + relation + " as child where child." + c
-                    + " is not null and not exists (select 1 from " + relationOf.apply(text("to"))
-                    + " as parent where parent." + SqlNames.quote(text("field")) + " = child." + c + ")";
-            case "not_null_proportion" -> "select share from (select count(" + c + ")::float8 / nullif(count(*), 0)"
-                    + " as share from " + relation + ") as s where share < " + number("at_least");
+            case "unique" ->
+                "select " + c + ", count(*) as n from " + relation + " where " + c + " is not null group by " + c
+                        + " having count(*) > 1";
+            case "accepted_values" ->
+                "select " + c + ", count(*) as n from " + relation + " where " + c
+                        + " is not null and " + c + "::text not in ("
+                        + stringList("values").stream().map(SqlNames::literal).collect(Collectors.joining(", "))
+                        + ") group by " + c;
+            case "relationships" ->
+                "select child." + c + " from " + relation + " as child where child." + c
+                        + " is not null and not exists (select 1 from " + relationOf.apply(text("to"))
+                        + " as parent where parent." + SqlNames.quote(text("field")) + " = child." + c + ")";
+            case "not_null_proportion" ->
+                "select share from (select count(" + c + ")::float8 / nullif(count(*), 0)" + " as share from "
+                        + relation + ") as s where share < " + number("at_least");
             case "unique_combination_of_columns" -> {
-                String columns = stringList("columns").stream().map(SqlNames::quote).collect(Collectors.joining(", "));
+                String columns =
+                        stringList("columns").stream().map(SqlNames::quote).collect(Collectors.joining(", "));
                 yield "select " + columns + ", count(*) as n from " + relation + " group by " + columns
                         + " having count(*) > 1";
             }
             case "expression_is_true" -> "select * from " + relation + " where not (" + text("expression") + ")";
-            case "groupby_having" -> "select " + SqlNames.quote(text("group_by")) + ", count(*) as n from " + relation
-                    + " group by " + SqlNames.quote(text("group_by")) + " having not (" + text("having") + ")";
+            case "groupby_having" ->
+                "select " + SqlNames.quote(text("group_by")) + ", count(*) as n from " + relation + " group by "
+                        + SqlNames.quote(text("group_by")) + " having not (" + text("having") + ")";
             default -> throw new IllegalStateException(kind);
         };
     }
@@ -86,7 +107,8 @@ public record DataTest(String kind, String target, String column, Map<String, Ob
     private String text(String key) {
         Object value = args.get(key);
         if (value == null) {
-            throw new ModelDefinitionException(location + ": test '" + kind + "' on " + target + " needs '" + key + "'");
+            throw new ModelDefinitionException(
+                    location + ": test '" + kind + "' on " + target + " needs '" + key + "'");
         }
         return value.toString();
     }
@@ -95,16 +117,16 @@ public record DataTest(String kind, String target, String column, Map<String, Ob
         try {
             return Double.parseDouble(text(key));
         } catch (NumberFormatException e) {
-            throw new ModelDefinitionException(location + ": '" + key + "' of test '" + kind + "' on " + target
-                    + " must be a number");
+            throw new ModelDefinitionException(
+                    location + ": '" + key + "' of test '" + kind + "' on " + target + " must be a number");
         }
     }
 
     private List<String> stringList(String key) {
         Object value = args.get(key);
         if (!(value instanceof List<?> list) || list.isEmpty()) {
-            throw new ModelDefinitionException(location + ": test '" + kind + "' on " + target + " needs a list '"
-                    + key + "'");
+            throw new ModelDefinitionException(
+                    location + ": test '" + kind + "' on " + target + " needs a list '" + key + "'");
         }
         return list.stream().map(String::valueOf).toList();
     }

@@ -9,9 +9,8 @@ public final class DataTestFailure extends RuntimeException {
     private final transient List<TestResult> failures;
 
     public DataTestFailure(String subject, List<TestResult> failures) {
-        super(subject + ": " + failures.size() + " data test(s) failed: " + failures.stream()
-                .map(TestResult::summary)
-                .collect(Collectors.joining("; ")));
+        super(subject + ": " + failures.size() + " data test(s) failed: "
+                + failures.stream().map(TestResult::summary).collect(Collectors.joining("; ")));
         this.failures = List.copyOf(failures);
     }
 

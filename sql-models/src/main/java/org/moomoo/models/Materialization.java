@@ -4,15 +4,18 @@ import java.util.Locale;
 
 /** How a model is stored (spec/sql-models.md 1.2). */
 public enum Materialization {
-    TABLE, VIEW, EPHEMERAL, INCREMENTAL;
+    TABLE,
+    VIEW,
+    EPHEMERAL,
+    INCREMENTAL;
 
     /** @param location the file, for the error when the text is not a materialization */
     public static Materialization parse(String text, String location) {
         try {
             return valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ModelDefinitionException(location + ": materialized='" + text
-                    + "' is not one of table, view, ephemeral, incremental");
+            throw new ModelDefinitionException(
+                    location + ": materialized='" + text + "' is not one of table, view, ephemeral, incremental");
         }
     }
 

@@ -7,8 +7,7 @@ import java.util.List;
  *
  * @param countBy a column whose values the build summary counts the rows of (null for none)
  */
-public record ModelConfig(Materialization materialization, List<IndexSpec> indexes, String uniqueKey,
-        String countBy) {
+public record ModelConfig(Materialization materialization, List<IndexSpec> indexes, String uniqueKey, String countBy) {
 
     public ModelConfig {
         indexes = List.copyOf(indexes);

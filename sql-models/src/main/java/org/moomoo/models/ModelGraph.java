@@ -89,7 +89,8 @@ public final class ModelGraph {
         while (grew) {
             grew = false;
             for (Model model : models.values()) {
-                if (!chosen.contains(model.name()) && model.config().materialization() == Materialization.VIEW
+                if (!chosen.contains(model.name())
+                        && model.config().materialization() == Materialization.VIEW
                         && model.refs().stream().anyMatch(chosen::contains)) {
                     grew |= chosen.add(model.name());
                 }
@@ -128,8 +129,8 @@ public final class ModelGraph {
         if (seen != null) {
             List<String> cycle = new ArrayList<>(path);
             cycle = cycle.subList(cycle.indexOf(name), cycle.size());
-            throw new ModelDefinitionException(models.get(name).file().location() + ": models depend on each other in a cycle: "
-                    + String.join(" -> ", cycle));
+            throw new ModelDefinitionException(models.get(name).file().location()
+                    + ": models depend on each other in a cycle: " + String.join(" -> ", cycle));
         }
         state.put(name, 1);
         for (String upstream : new TreeSet<>(models.get(name).refs())) {

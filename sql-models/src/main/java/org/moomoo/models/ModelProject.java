@@ -61,7 +61,10 @@ public final class ModelProject {
      * @param yamlFiles  YAML text by location
      * @param macroFiles macro files' text by location
      */
-    public static ModelProject of(List<ModelFile> files, Map<String, String> yamlFiles, List<SqlTest> sqlTests,
+    public static ModelProject of(
+            List<ModelFile> files,
+            Map<String, String> yamlFiles,
+            List<SqlTest> sqlTests,
             Map<String, String> macroFiles) {
         YamlSpecs specs = new YamlSpecs(SOURCE_SCHEMA);
         yamlFiles.forEach(specs::read);
@@ -74,18 +77,20 @@ public final class ModelProject {
             }
         }
         ModelTemplates templates = new ModelTemplates(macroFiles);
-        ModelDiscovery discovery = new ModelDiscovery(templates, byName.keySet(), specs.sources().keySet());
+        ModelDiscovery discovery =
+                new ModelDiscovery(templates, byName.keySet(), specs.sources().keySet());
         Map<String, Model> models = new LinkedHashMap<>();
         for (ModelFile file : byName.values()) {
             models.put(file.name(), discovery.model(file));
         }
         for (String documented : specs.docs().keySet()) {
             if (!models.containsKey(documented)) {
-                throw new ModelDefinitionException("the YAML describes a model '" + documented
-                        + "' that has no .sql file");
+                throw new ModelDefinitionException(
+                        "the YAML describes a model '" + documented + "' that has no .sql file");
             }
         }
-        List<SqlTest> discoveredTests = sqlTests.stream().map(discovery::sqlTest).toList();
+        List<SqlTest> discoveredTests =
+                sqlTests.stream().map(discovery::sqlTest).toList();
         return new ModelProject(models, specs, discoveredTests, templates);
     }
 

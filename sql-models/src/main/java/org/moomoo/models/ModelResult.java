@@ -14,8 +14,15 @@ import java.util.Map;
  * @param countBy   the model's {@code count_by} column, or null
  * @param counts    rows per value of that column, by value (empty without one)
  */
-public record ModelResult(String model, Materialization materialization, long rows, Duration time, long malformed,
-        String countBy, Map<String, Long> counts, List<TestResult> tests) {
+public record ModelResult(
+        String model,
+        Materialization materialization,
+        long rows,
+        Duration time,
+        long malformed,
+        String countBy,
+        Map<String, Long> counts,
+        List<TestResult> tests) {
 
     public ModelResult {
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));

@@ -52,8 +52,8 @@ public final class ModelRunner {
      */
     public BuildPlan plan(String selection, String buildKey, Instant fixedNow, boolean fullRefresh) {
         ModelGraph graph = project.graph();
-        return new BuildPlan(settings.buildSchema(buildKey), graph.withViewsReading(graph.select(selection)), fixedNow,
-                fullRefresh);
+        return new BuildPlan(
+                settings.buildSchema(buildKey), graph.withViewsReading(graph.select(selection)), fixedNow, fullRefresh);
     }
 
     /**
@@ -84,8 +84,15 @@ public final class ModelRunner {
         long started = System.nanoTime();
         BuiltModel built = builder.build(plan, model);
         List<TestResult> tests = kind == Materialization.EPHEMERAL ? List.of() : checks.ofModel(plan, name);
-        ModelResult result = new ModelResult(name, kind, built.rows(), Duration.ofNanos(System.nanoTime() - started),
-                built.malformed(), model.config().countBy(), built.counts(), tests);
+        ModelResult result = new ModelResult(
+                name,
+                kind,
+                built.rows(),
+                Duration.ofNanos(System.nanoTime() - started),
+                built.malformed(),
+                model.config().countBy(),
+                built.counts(),
+                tests);
         DataTests.requireNoBlocking(name, tests);
         return result;
     }

@@ -29,6 +29,7 @@ public record TestResult(String test, Severity severity, long failingRows, List<
         if (message != null) {
             return message;
         }
-        return test + " returned " + failingRows + " row(s)" + (sample.isEmpty() ? "" : ", e.g. " + String.join(" | ", sample));
+        return test + " returned " + failingRows + " row(s)"
+                + (sample.isEmpty() ? "" : ", e.g. " + String.join(" | ", sample));
     }
 }

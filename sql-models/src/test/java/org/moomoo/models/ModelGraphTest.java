@@ -68,7 +68,9 @@ class ModelGraphTest {
 
     @Test
     void aModelThatRefsItselfIsACycle() {
-        assertThatThrownBy(() -> new Projects().model("a", "select * from {{ ref('a') }}").build())
+        assertThatThrownBy(() -> new Projects()
+                        .model("a", "select * from {{ ref('a') }}")
+                        .build())
                 .hasMessageContaining("cycle");
     }
 
@@ -84,7 +86,9 @@ class ModelGraphTest {
 
     @Test
     void anUndeclaredSourceIsRefused() {
-        assertThatThrownBy(() -> new Projects().model("a", "select * from {{ source('nope') }}").build())
+        assertThatThrownBy(() -> new Projects()
+                        .model("a", "select * from {{ source('nope') }}")
+                        .build())
                 .hasMessageContaining("source('nope')");
     }
 

@@ -18,13 +18,16 @@ class ModelTemplatesTest {
         ModelConfig config = project.model("a").config();
         assertThat(config.materialization()).isEqualTo(Materialization.INCREMENTAL);
         assertThat(config.uniqueKey()).isEqualTo("id");
-        assertThat(config.indexes()).containsExactly(new IndexSpec(List.of("id"), true),
-                new IndexSpec(List.of("a", "b"), false));
+        assertThat(config.indexes())
+                .containsExactly(new IndexSpec(List.of("id"), true), new IndexSpec(List.of("a", "b"), false));
     }
 
     @Test
     void modelsDefaultToTablesAndToViewsUnderAnalytic() {
-        ModelProject project = new Projects().model("a", "select 1").model("analytic", "b", "select 1").build();
+        ModelProject project = new Projects()
+                .model("a", "select 1")
+                .model("analytic", "b", "select 1")
+                .build();
 
         assertThat(project.model("a").config().materialization()).isEqualTo(Materialization.TABLE);
         assertThat(project.model("b").config().materialization()).isEqualTo(Materialization.VIEW);
@@ -32,20 +35,28 @@ class ModelTemplatesTest {
 
     @Test
     void anUnknownMaterializationIsRefusedNamingTheFile() {
-        assertThatThrownBy(() -> new Projects().model("a", "{{ config(materialized='matview') }} select 1").build())
-                .hasMessageContaining("models/a.sql").hasMessageContaining("matview");
+        assertThatThrownBy(() -> new Projects()
+                        .model("a", "{{ config(materialized='matview') }} select 1")
+                        .build())
+                .hasMessageContaining("models/a.sql")
+                .hasMessageContaining("matview");
     }
 
     @Test
     void anUnknownConfigKeyIsRefused() {
-        assertThatThrownBy(() -> new Projects().model("a", "{{ config(materialised='view') }} select 1").build())
+        assertThatThrownBy(() -> new Projects()
+                        .model("a", "{{ config(materialised='view') }} select 1")
+                        .build())
                 .hasMessageContaining("materialised");
     }
 
     @Test
     void anUnknownFunctionIsATemplateErrorNamingTheFile() {
-        assertThatThrownBy(() -> new Projects().model("a", "select {{ jsn_get('x', ['a']) }}").build())
-                .isInstanceOf(ModelDefinitionException.class).hasMessageContaining("models/a.sql");
+        assertThatThrownBy(() -> new Projects()
+                        .model("a", "select {{ jsn_get('x', ['a']) }}")
+                        .build())
+                .isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("models/a.sql");
     }
 
     @Test
@@ -57,7 +68,9 @@ class ModelTemplatesTest {
 
     @Test
     void yamlTestsAreReadWithTheirArgumentsAndSeverity() {
-        ModelProject project = new Projects().model("a", "select 1 as id, 'x' as kind").yaml("models/a.yml", """
+        ModelProject project = new Projects()
+                .model("a", "select 1 as id, 'x' as kind")
+                .yaml("models/a.yml", """
                 models:
                   - name: a
                     description: A test model.
@@ -70,10 +83,16 @@ class ModelTemplatesTest {
                           - accepted_values: {values: [x, y], severity: warn}
                     tests:
                       - unique_combination_of_columns: {columns: [id, kind]}
-                """).build();
+                """)
+                .build();
 
-        assertThat(project.tests("a")).extracting(DataTest::describe).containsExactly("not_null(a.id)", "unique(a.id)",
-                "accepted_values(a.kind)", "unique_combination_of_columns(a, id+kind)");
+        assertThat(project.tests("a"))
+                .extracting(DataTest::describe)
+                .containsExactly(
+                        "not_null(a.id)",
+                        "unique(a.id)",
+                        "accepted_values(a.kind)",
+                        "unique_combination_of_columns(a, id+kind)");
         assertThat(project.tests("a").get(2).severity()).isEqualTo(Severity.WARN);
         assertThat(project.doc("a").columns()).containsEntry("id", "The key.");
     }
@@ -113,23 +132,28 @@ class ModelTemplatesTest {
         String sql = new ModelRunner(null, project, new RunnerSettings("analytics", List.of()))
                 .compile("recent", java.time.Instant.parse("2026-06-01T12:00:00Z"));
 
-        assertThat(sql).isEqualTo("select * from t where t.at >= '2026-06-01T12:00:00Z'::timestamptz - interval '14 days'");
+        assertThat(sql)
+                .isEqualTo("select * from t where t.at >= '2026-06-01T12:00:00Z'::timestamptz - interval '14 days'");
     }
 
     @Test
     void aMacroFileWithTextOutsideItsMacrosIsRefused() {
-        Projects project = new Projects().macros("macros/stray.sql", "select 1\n{% macro a() %}x{% endmacro %}")
+        Projects project = new Projects()
+                .macros("macros/stray.sql", "select 1\n{% macro a() %}x{% endmacro %}")
                 .model("a", "select 1");
 
-        assertThatThrownBy(project::build).hasMessageContaining("macros/stray.sql")
+        assertThatThrownBy(project::build)
+                .hasMessageContaining("macros/stray.sql")
                 .hasMessageContaining("only {% macro %} blocks");
     }
 
     @Test
     void aBrokenMacroFileIsRefusedNamingIt() {
-        Projects project = new Projects().macros("macros/broken.sql", "{% macro a() %}x").model("a", "select 1");
+        Projects project =
+                new Projects().macros("macros/broken.sql", "{% macro a() %}x").model("a", "select 1");
 
-        assertThatThrownBy(project::build).isInstanceOf(ModelDefinitionException.class)
+        assertThatThrownBy(project::build)
+                .isInstanceOf(ModelDefinitionException.class)
                 .hasMessageContaining("macros/broken.sql");
     }
 }

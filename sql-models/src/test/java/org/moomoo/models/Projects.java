@@ -18,7 +18,8 @@ final class Projects {
     }
 
     Projects model(String folder, String name, String template) {
-        files.add(new ModelFile(name, "models/" + (folder.isEmpty() ? "" : folder + "/") + name + ".sql", folder, template));
+        files.add(new ModelFile(
+                name, "models/" + (folder.isEmpty() ? "" : folder + "/") + name + ".sql", folder, template));
         return this;
     }
 

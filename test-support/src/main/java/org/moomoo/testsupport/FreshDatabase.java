@@ -15,5 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(FreshDatabaseExtension.class)
-public @interface FreshDatabase {
-}
+public @interface FreshDatabase {}

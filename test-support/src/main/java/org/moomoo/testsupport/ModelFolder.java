@@ -23,7 +23,9 @@ public final class ModelFolder {
 
     /** Writes {@code models/<relative>} (or {@code tests/...} when it starts with "tests/"). */
     public ModelFolder file(String relative, String text) {
-        Path file = relative.startsWith("tests/") ? root.resolve(relative) : root.resolve("models").resolve(relative);
+        Path file = relative.startsWith("tests/")
+                ? root.resolve(relative)
+                : root.resolve("models").resolve(relative);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);

@@ -20,7 +20,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * }
  * }</pre>
  */
-public abstract class TemplateDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public abstract class TemplateDatabaseInitializer
+        implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private final TemplateRecipe recipe;
 

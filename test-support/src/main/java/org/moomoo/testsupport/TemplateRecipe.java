@@ -12,8 +12,7 @@ import org.moomoo.database.DatabaseUri;
 public record TemplateRecipe(String fingerprint, Step step) {
 
     /** The migrations alone. */
-    public static final TemplateRecipe MIGRATED = new TemplateRecipe("", database -> {
-    });
+    public static final TemplateRecipe MIGRATED = new TemplateRecipe("", database -> {});
 
     /** Builds content into a migrated database. */
     @FunctionalInterface

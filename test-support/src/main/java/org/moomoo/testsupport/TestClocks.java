@@ -9,8 +9,7 @@ import java.time.temporal.ChronoUnit;
 /** Clocks for tests whose outcome would otherwise depend on the hour they run at. */
 public final class TestClocks {
 
-    private TestClocks() {
-    }
+    private TestClocks() {}
 
     /**
      * A clock that ticks like the system's but starts at 12:00 UTC of the current day: five hours

@@ -37,8 +37,7 @@ public final class TestDatabases {
     private static final long TEMPLATE_LOCK = 0x6d6f6f6d6f6fL;
     private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** The server tests run on. */
     public static DatabaseUri server() {
@@ -59,9 +58,12 @@ public final class TestDatabases {
             admin.create(name, template(recipe));
             return name;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test database on " + server().masked() + ": "
-                    + e.getMessage() + "; start the private cluster with ./moomoo db start, and run the tests with"
-                    + " ./moomoo test (or with MOOMOO_STATE_DIR set to the folder of its pgpassword file)", e);
+            throw new IllegalStateException(
+                    "cannot create a test database on " + server().masked() + ": "
+                            + e.getMessage()
+                            + "; start the private cluster with ./moomoo db start, and run the tests with"
+                            + " ./moomoo test (or with MOOMOO_STATE_DIR set to the folder of its pgpassword file)",
+                    e);
         }
     }
 
@@ -79,7 +81,8 @@ public final class TestDatabases {
         if (known != null) {
             return known;
         }
-        String name = "moomoo_tpl_" + hash(migrations() + "\n" + recipe.fingerprint()).substring(0, 12);
+        String name =
+                "moomoo_tpl_" + hash(migrations() + "\n" + recipe.fingerprint()).substring(0, 12);
         // Another build may be making the same template: an advisory lock makes the others wait.
         try (Connection connection = DatabaseAdmin.connect(server())) {
             try (Statement lock = connection.createStatement()) {
@@ -139,12 +142,14 @@ public final class TestDatabases {
 
     private static String migrations() {
         try {
-            Resource[] migrations = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql");
+            Resource[] migrations =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*.sql");
             Arrays.sort(migrations, Comparator.comparing(Resource::getFilename));
             StringBuilder all = new StringBuilder();
             for (Resource migration : migrations) {
                 try (InputStream in = migration.getInputStream()) {
-                    all.append(migration.getFilename()).append('\n')
+                    all.append(migration.getFilename())
+                            .append('\n')
                             .append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
@@ -157,7 +162,8 @@ public final class TestDatabases {
     /** Hex MD5 of {@code text}: a short name for content, used in template fingerprints. */
     public static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -20,8 +20,7 @@ public final class TestServer {
 
     private static volatile DatabaseUri server;
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     /** The server, reachable: the private cluster is started first when needed. */
     public static synchronized DatabaseUri get() {

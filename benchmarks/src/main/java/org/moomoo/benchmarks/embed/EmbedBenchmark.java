@@ -21,23 +21,27 @@ import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.progress.ProgressLine;
 import org.moomoo.testsupport.audio.GeneratedTracks;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code moomoo bench embed}: tracks per minute of the {@code embed} job with {@code sonic-v1} over
  * generated 3-to-4-minute tracks (mixed mp3 and flac), beside the rate of decoding the same files
  * alone on as many threads. Runs in a {@link ScratchDatabase}.
  */
-@Command(name = "embed", mixinStandardHelpOptions = true,
+@Command(
+        name = "embed",
+        mixinStandardHelpOptions = true,
         description = "Tracks per minute of the embed job (sonic-v1) beside the decode-only rate.")
 public final class EmbedBenchmark implements Callable<Integer> {
 
     @Option(names = "--tracks", defaultValue = "100", description = "how many tracks (default ${DEFAULT-VALUE})")
     int tracks;
 
-    @Option(names = "--dir", description = "where the generated tracks are kept between runs (default: a folder in the temp dir)")
+    @Option(
+            names = "--dir",
+            description = "where the generated tracks are kept between runs (default: a folder in the temp dir)")
     Path dir;
 
     @CommandLine.Spec
@@ -46,11 +50,13 @@ public final class EmbedBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException, SQLException {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "moomoo-bench-tracks-" + tracks);
+        Path folder =
+                dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "moomoo-bench-tracks-" + tracks);
         long started = System.nanoTime();
         List<Path> files = GeneratedTracks.ensure(folder, tracks, 7);
-        out.printf("%d tracks of 3-4 minutes (mp3 and flac) ready in %s: %s%n", files.size(),
-                folder, ProgressLine.duration(Duration.ofNanos(System.nanoTime() - started)));
+        out.printf(
+                "%d tracks of 3-4 minutes (mp3 and flac) ready in %s: %s%n",
+                files.size(), folder, ProgressLine.duration(Duration.ofNanos(System.nanoTime() - started)));
         out.flush();
 
         int threads = Runtime.getRuntime().availableProcessors();
@@ -60,11 +66,14 @@ public final class EmbedBenchmark implements Callable<Integer> {
         try (ScratchDatabase scratch = new ScratchDatabase()) {
             Outcome outcome = scratch.jobs().run("embed", List.of("library=" + folder));
             if (outcome.exitCode() != ExitCodes.COMPLETED) {
-                throw new IllegalStateException("the embed job did not complete: " + outcome.execution().problem());
+                throw new IllegalStateException(
+                        "the embed job did not complete: " + outcome.execution().problem());
             }
             Duration job = outcome.execution().duration();
             print(out, "embed job, sonic-v1 (whole job)", files.size(), job);
-            out.printf(Locale.ROOT, "embed job / decode only = %.2f (target: at most 2.00)%n",
+            out.printf(
+                    Locale.ROOT,
+                    "embed job / decode only = %.2f (target: at most 2.00)%n",
                     job.toNanos() / (double) decodeOnly.toNanos());
         }
         out.println(Machine.describe());
@@ -93,7 +102,12 @@ public final class EmbedBenchmark implements Callable<Integer> {
 
     private static void print(PrintWriter out, String what, int count, Duration elapsed) {
         double minutes = elapsed.toNanos() / 60e9;
-        out.printf(Locale.ROOT, "%-34s %4d tracks in %7.1fs  %7.1f tracks/min%n", what, count, elapsed.toNanos() / 1e9,
+        out.printf(
+                Locale.ROOT,
+                "%-34s %4d tracks in %7.1fs  %7.1f tracks/min%n",
+                what,
+                count,
+                elapsed.toNanos() / 1e9,
                 count / minutes);
         out.flush();
     }

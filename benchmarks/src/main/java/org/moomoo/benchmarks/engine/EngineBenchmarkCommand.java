@@ -16,14 +16,20 @@ import picocli.CommandLine.Option;
  * with short defaults (one fork, three warm-up and five measured iterations of one second per
  * case), which JMH prints as it goes and sums up in its table.
  */
-@Command(name = "engine", aliases = "jmh", mixinStandardHelpOptions = true,
+@Command(
+        name = "engine",
+        aliases = "jmh",
+        mixinStandardHelpOptions = true,
         description = "JMH: the similarity engine on an in-memory library (ms per playlist and per 2,000-row stream).")
 public final class EngineBenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--tracks", defaultValue = "100000", description = "library size (default ${DEFAULT-VALUE})")
     int tracks;
 
-    @Option(names = "--seeds", split = ",", defaultValue = "1,10",
+    @Option(
+            names = "--seeds",
+            split = ",",
+            defaultValue = "1,10",
             description = "seed counts, comma-separated (default ${DEFAULT-VALUE})")
     int[] seeds;
 

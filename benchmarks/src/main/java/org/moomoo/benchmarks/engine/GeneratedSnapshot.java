@@ -18,11 +18,11 @@ final class GeneratedSnapshot {
     /** The loader's distance without a fitted conditioner (the original's MERT value). */
     static final double NEAR_DUPLICATE_DISTANCE = 0.5;
 
-    private GeneratedSnapshot() {
-    }
+    private GeneratedSnapshot() {}
 
     static LibrarySnapshot of(GeneratedMusicLibrary library) {
-        List<LibraryRow> rows = library.tracks().stream().map(GeneratedSnapshot::row).toList();
+        List<LibraryRow> rows =
+                library.tracks().stream().map(GeneratedSnapshot::row).toList();
         Map<String, float[]> factors = new HashMap<>();
         library.factors().forEach((artist, values) -> factors.put(artist.toString(), values));
         return new LibrarySnapshot(rows, factors, NEAR_DUPLICATE_DISTANCE, 0);
@@ -30,7 +30,16 @@ final class GeneratedSnapshot {
 
     private static LibraryRow row(GeneratedTrack track) {
         String artist = track.artist().toString();
-        return new LibraryRow(track.path(), track.recording(), track.release(), track.release(), track.artist(), null,
-                artist, artist, track.lengthSeconds(), track.vector());
+        return new LibraryRow(
+                track.path(),
+                track.recording(),
+                track.release(),
+                track.release(),
+                track.artist(),
+                null,
+                artist,
+                artist,
+                track.lengthSeconds(),
+                track.vector());
     }
 }

@@ -85,10 +85,15 @@ public class SimilarityEngineBenchmark {
         if (seeds == 1) {
             return List.of(library.paths().get(random.nextInt(library.paths().size())));
         }
-        String album = library.albumFolders().get(random.nextInt(library.albumFolders().size())) + "/";
-        List<String> files = library.paths().stream().filter(path -> path.startsWith(album)).limit(seeds).toList();
+        String album =
+                library.albumFolders().get(random.nextInt(library.albumFolders().size())) + "/";
+        List<String> files = library.paths().stream()
+                .filter(path -> path.startsWith(album))
+                .limit(seeds)
+                .toList();
         if (files.size() < seeds) {
-            throw new IllegalArgumentException("an album holds " + files.size() + " files, fewer than " + seeds + " seeds");
+            throw new IllegalArgumentException(
+                    "an album holds " + files.size() + " files, fewer than " + seeds + " seeds");
         }
         return files;
     }

@@ -17,26 +17,31 @@ import java.util.concurrent.Future;
 import org.moomoo.benchmarks.Machine;
 import org.moomoo.jobs.faststart.ScratchDatabase;
 import org.moomoo.jobs.launcher.ExitCodes;
-import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.localfiles.TagReader;
 import org.moomoo.jobs.progress.ProgressLine;
 import org.moomoo.testsupport.library.TaggedLibraryGenerator;
 import org.springframework.util.FileSystemUtils;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code moomoo bench local-files}: how fast {@code local-files} scans a library of generated tagged
  * files the first time and when nothing changed, beside the tag reader alone on 1 and 2 threads.
  * Runs in a {@link ScratchDatabase}.
  */
-@Command(name = "local-files", mixinStandardHelpOptions = true,
+@Command(
+        name = "local-files",
+        mixinStandardHelpOptions = true,
         description = "Files per second of a first scan and of an unchanged re-scan.")
 public final class LocalFilesBenchmark implements Callable<Integer> {
 
-    @Option(names = "--files", defaultValue = "2000", description = "how many files to generate (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--files",
+            defaultValue = "2000",
+            description = "how many files to generate (default ${DEFAULT-VALUE})")
     int files;
 
     @Option(names = "--rounds", defaultValue = "3", description = "re-scans to time (default ${DEFAULT-VALUE})")
@@ -52,16 +57,20 @@ public final class LocalFilesBenchmark implements Callable<Integer> {
         try {
             long started = System.nanoTime();
             List<Path> generated = new TaggedLibraryGenerator().generate(library, files, 42);
-            out.printf("generated %s tagged files (mp3 and flac) in %s%n", ProgressLine.count(generated.size()),
+            out.printf(
+                    "generated %s tagged files (mp3 and flac) in %s%n",
+                    ProgressLine.count(generated.size()),
                     ProgressLine.duration(Duration.ofNanos(System.nanoTime() - started)));
             out.flush();
 
             tagReaderAlone(out, generated, 1);
             tagReaderAlone(out, generated, 2);
-            MutagenComparison.run(generated).ifPresentOrElse(
-                    seconds -> print(out, "mutagen (original), 1 process", generated.size(), seconds),
-                    () -> out.println("mutagen (original): not measured, /usr/bin/python3 with mutagen is missing "
-                            + "(apt-get install python3-mutagen)"));
+            MutagenComparison.run(generated)
+                    .ifPresentOrElse(
+                            seconds -> print(out, "mutagen (original), 1 process", generated.size(), seconds),
+                            () -> out.println(
+                                    "mutagen (original): not measured, /usr/bin/python3 with mutagen is missing "
+                                            + "(apt-get install python3-mutagen)"));
 
             try (ScratchDatabase scratch = new ScratchDatabase()) {
                 JobControl control = scratch.jobs();
@@ -90,13 +99,17 @@ public final class LocalFilesBenchmark implements Callable<Integer> {
             List<Future<?>> done = new ArrayList<>();
             int slice = (files.size() + threads - 1) / threads;
             for (int t = 0; t < threads; t++) {
-                List<Path> part = files.subList(Math.min(files.size(), t * slice), Math.min(files.size(), (t + 1) * slice));
+                List<Path> part =
+                        files.subList(Math.min(files.size(), t * slice), Math.min(files.size(), (t + 1) * slice));
                 done.add(pool.submit(() -> part.forEach(reader::read)));
             }
             for (Future<?> future : done) {
                 future.get();
             }
-            print(out, "tag reader alone, " + threads + (threads == 1 ? " thread" : " threads"), files.size(),
+            print(
+                    out,
+                    "tag reader alone, " + threads + (threads == 1 ? " thread" : " threads"),
+                    files.size(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             pool.shutdown();
@@ -105,14 +118,20 @@ public final class LocalFilesBenchmark implements Callable<Integer> {
 
     private static void report(PrintWriter out, String what, Outcome outcome, int count) {
         if (outcome.exitCode() != ExitCodes.COMPLETED) {
-            throw new IllegalStateException(what + " did not complete: " + outcome.execution().problem());
+            throw new IllegalStateException(
+                    what + " did not complete: " + outcome.execution().problem());
         }
         print(out, what + " (whole job)", count, outcome.execution().duration());
     }
 
     static void print(PrintWriter out, String what, int count, Duration elapsed) {
         double seconds = elapsed.toNanos() / 1e9;
-        out.printf(Locale.ROOT, "%-34s %8s files in %7.3fs  %10s files/s%n", what, ProgressLine.count(count), seconds,
+        out.printf(
+                Locale.ROOT,
+                "%-34s %8s files in %7.3fs  %10s files/s%n",
+                what,
+                ProgressLine.count(count),
+                seconds,
                 ProgressLine.count(Math.round(count / seconds)));
         out.flush();
     }

@@ -20,8 +20,7 @@ final class MutagenComparison {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");
 
-    private MutagenComparison() {
-    }
+    private MutagenComparison() {}
 
     /** Seconds for one timed pass over {@code files}, or empty when mutagen is not installed. */
     static Optional<Duration> run(List<Path> files) throws IOException, InterruptedException {

@@ -43,7 +43,9 @@ import picocli.CommandLine.Option;
  * 64 connections, the server's CPU time per request, and its resident memory with the library
  * loaded.
  */
-@Command(name = "api", mixinStandardHelpOptions = true,
+@Command(
+        name = "api",
+        mixinStandardHelpOptions = true,
         description = "Playlist API throughput and latency under wrk, and the server's resident memory.")
 public final class ApiBenchmark implements Callable<Integer> {
 
@@ -65,7 +67,9 @@ public final class ApiBenchmark implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "seconds per wrk run (default ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--jar", defaultValue = "${env:MOOMOO_API_JAR:-playlist-api/target/moomoo-playlist-api.jar}",
+    @Option(
+            names = "--jar",
+            defaultValue = "${env:MOOMOO_API_JAR:-playlist-api/target/moomoo-playlist-api.jar}",
             description = "the server's jar (default ${DEFAULT-VALUE})")
     Path jar;
 
@@ -76,8 +80,7 @@ public final class ApiBenchmark implements Callable<Integer> {
      * What one wrk run measured, with the server's CPU time per request: unlike the rates, it
      * hardly depends on what else the machine runs.
      */
-    private record Run(double requestsPerSecond, String p50, String p99, double serverCpuMs, String errors) {
-    }
+    private record Run(double requestsPerSecond, String p50, String p99, double serverCpuMs, String errors) {}
 
     @Override
     public Integer call() throws SQLException, IOException, InterruptedException {
@@ -91,8 +94,12 @@ public final class ApiBenchmark implements Callable<Integer> {
             GeneratedMusicLibrary library = new GeneratedMusicLibrary(tracks, artists, 42);
             library.write(scratch.bean(DataSource.class));
             storeCollection(scratch.bean(CollectionStore.class), library.paths());
-            out.printf(Locale.ROOT, "generated %s tracks by %s artists, and %s's %s collection of 15 playlists "
-                    + "of 20 tracks%n", ProgressLine.count(tracks), ProgressLine.count(artists), USER,
+            out.printf(
+                    Locale.ROOT,
+                    "generated %s tracks by %s artists, and %s's %s collection of 15 playlists " + "of 20 tracks%n",
+                    ProgressLine.count(tracks),
+                    ProgressLine.count(artists),
+                    USER,
                     RegisteredCollection.TOP_ARTISTS.collectionName());
             out.flush();
 
@@ -102,8 +109,11 @@ public final class ApiBenchmark implements Callable<Integer> {
                 String base = "http://127.0.0.1:" + port;
                 long started = System.nanoTime();
                 waitForLibrary(base, server);
-                out.printf(Locale.ROOT, "server started and library loaded in %.1f s; resident memory %s MB%n",
-                        (System.nanoTime() - started) / 1e9, residentMegabytes(server));
+                out.printf(
+                        Locale.ROOT,
+                        "server started and library loaded in %.1f s; resident memory %s MB%n",
+                        (System.nanoTime() - started) / 1e9,
+                        residentMegabytes(server));
                 out.flush();
                 Path script = fromFilesScript(library.albumFolders());
                 try {
@@ -111,23 +121,41 @@ public final class ApiBenchmark implements Callable<Integer> {
                     // Untimed runs first, so that the JIT has compiled the paths the timed runs take.
                     wrk(server, collection, null, 8, Math.max(2, seconds / 2));
                     wrk(server, base, script, 8, Math.max(2, seconds / 2));
-                    out.printf(Locale.ROOT, "%n%-34s %5s %10s %10s %10s %12s  %s%n", "route", "conns", "req/s",
-                            "p50", "p99", "server CPU", "errors");
+                    out.printf(
+                            Locale.ROOT,
+                            "%n%-34s %5s %10s %10s %10s %12s  %s%n",
+                            "route",
+                            "conns",
+                            "req/s",
+                            "p50",
+                            "p99",
+                            "server CPU",
+                            "errors");
                     for (int connections : CONNECTIONS) {
-                        print(out, "collection (suggest/by-artist)", connections,
+                        print(
+                                out,
+                                "collection (suggest/by-artist)",
+                                connections,
                                 wrk(server, collection, null, connections, seconds));
                     }
                     for (int connections : CONNECTIONS) {
-                        print(out, "from-files, album (10 seeds)", connections,
+                        print(
+                                out,
+                                "from-files, album (10 seeds)",
+                                connections,
                                 wrk(server, base, script, connections, seconds));
                     }
                 } finally {
                     Files.deleteIfExists(script);
                 }
-                out.printf(Locale.ROOT, "%nserver resident memory after the runs: %s MB (VmRSS)%n",
+                out.printf(
+                        Locale.ROOT,
+                        "%nserver resident memory after the runs: %s MB (VmRSS)%n",
                         residentMegabytes(server));
-                out.printf(Locale.ROOT, "targets: collection >= 2,000 req/s with p99 < 20 ms at 8 connections; "
-                        + "from-files 10 seeds >= 200 req/s with p99 < 50 ms%n");
+                out.printf(
+                        Locale.ROOT,
+                        "targets: collection >= 2,000 req/s with p99 < 20 ms at 8 connections; "
+                                + "from-files 10 seeds >= 200 req/s with p99 < 50 ms%n");
                 out.printf(Locale.ROOT, "load average at start %s, at end %s%n", load, Machine.loadAverage());
                 out.println(Machine.describe() + "; server " + String.join(" ", serverCommand(port)));
                 out.flush();
@@ -151,8 +179,8 @@ public final class ApiBenchmark implements Callable<Integer> {
             }
             playlists.add(new Playlist("Artist mix " + (p + 1), "Tracks like artist " + (p + 1), playlistTracks));
         }
-        PlaylistCollection collection = store.create(USER, RegisteredCollection.TOP_ARTISTS.collectionName(),
-                RegisteredCollection.TOP_ARTISTS.schedule());
+        PlaylistCollection collection = store.create(
+                USER, RegisteredCollection.TOP_ARTISTS.collectionName(), RegisteredCollection.TOP_ARTISTS.schedule());
         store.replace(collection, playlists, true);
     }
 
@@ -179,14 +207,16 @@ public final class ApiBenchmark implements Callable<Integer> {
     private static void waitForLibrary(String base, Process server) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server exited with " + server.exitValue());
             }
             try {
-                String body = http.send(health, HttpResponse.BodyHandlers.ofString()).body();
+                String body =
+                        http.send(health, HttpResponse.BodyHandlers.ofString()).body();
                 if (body.contains("\"embeddedFiles\"")) {
                     return;
                 }
@@ -205,7 +235,8 @@ public final class ApiBenchmark implements Callable<Integer> {
         for (int i = 0; i < Math.min(2000, albums.size()); i++) {
             String album = albums.get(random.nextInt(albums.size()));
             lua.append("  \"/playlist/from-files?n=20&seed=1&path=")
-                    .append(URLEncoder.encode(album, StandardCharsets.UTF_8)).append("\",\n");
+                    .append(URLEncoder.encode(album, StandardCharsets.UTF_8))
+                    .append("\",\n");
         }
         lua.append("}\nmath.randomseed(7)\nrequest = function()\n"
                 + "  return wrk.format(\"GET\", paths[math.random(#paths)])\nend\n");
@@ -216,8 +247,17 @@ public final class ApiBenchmark implements Callable<Integer> {
 
     private static Run wrk(Process server, String url, Path script, int connections, int runSeconds)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "--latency", "-t", String.valueOf(Math.min(2, connections)),
-                "-c", String.valueOf(connections), "-d", runSeconds + "s", "--timeout", "10s"));
+        List<String> command = new ArrayList<>(List.of(
+                "wrk",
+                "--latency",
+                "-t",
+                String.valueOf(Math.min(2, connections)),
+                "-c",
+                String.valueOf(connections),
+                "-d",
+                runSeconds + "s",
+                "--timeout",
+                "10s"));
         if (script != null) {
             command.addAll(List.of("-s", script.toString()));
         }
@@ -244,8 +284,12 @@ public final class ApiBenchmark implements Callable<Integer> {
         }
         Matcher requests = REQUESTS.matcher(output);
         double cpuMs = requests.find() ? cpu * 1000 / Long.parseLong(requests.group(1)) : Double.NaN;
-        return new Run(Double.parseDouble(rate.group(1)), percentile(output, "50%"), percentile(output, "99%"),
-                cpuMs, errors.isEmpty() ? "none" : errors.strip());
+        return new Run(
+                Double.parseDouble(rate.group(1)),
+                percentile(output, "50%"),
+                percentile(output, "99%"),
+                cpuMs,
+                errors.isEmpty() ? "none" : errors.strip());
     }
 
     // User plus system time of the process, fields 14 and 15 of /proc/PID/stat; NaN off Linux.
@@ -260,13 +304,22 @@ public final class ApiBenchmark implements Callable<Integer> {
     }
 
     private static String percentile(String output, String label) {
-        Matcher line = Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s+(\\S+)", Pattern.MULTILINE).matcher(output);
+        Matcher line = Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s+(\\S+)", Pattern.MULTILINE)
+                .matcher(output);
         return line.find() ? line.group(1) : "?";
     }
 
     private static void print(PrintWriter out, String route, int connections, Run run) {
-        out.printf(Locale.ROOT, "%-34s %5d %10.0f %10s %10s %9.2f ms  %s%n", route, connections,
-                run.requestsPerSecond(), run.p50(), run.p99(), run.serverCpuMs(), run.errors());
+        out.printf(
+                Locale.ROOT,
+                "%-34s %5d %10.0f %10s %10s %9.2f ms  %s%n",
+                route,
+                connections,
+                run.requestsPerSecond(),
+                run.p50(),
+                run.p99(),
+                run.serverCpuMs(),
+                run.errors());
         out.flush();
     }
 

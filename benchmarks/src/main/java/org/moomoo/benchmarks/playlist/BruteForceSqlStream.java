@@ -77,10 +77,20 @@ final class BruteForceSqlStream implements TrackStream {
                 .param("scalar", CfMultiplier.SCALAR)
                 .param("threshold", threshold)
                 .param("limit", request.limit() == null ? Integer.MAX_VALUE : request.limit())
-                .query((rs, i) -> new Candidate(new Track(rs.getString(1), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
-                        rs.getObject(6, UUID.class), (Integer) rs.getObject(7), rs.getDouble(8), false),
-                        rs.getString(9), rs.getString(10)))
-                .list().iterator();
+                .query((rs, i) -> new Candidate(
+                        new Track(
+                                rs.getString(1),
+                                rs.getObject(2, UUID.class),
+                                rs.getObject(3, UUID.class),
+                                rs.getObject(4, UUID.class),
+                                rs.getObject(5, UUID.class),
+                                rs.getObject(6, UUID.class),
+                                (Integer) rs.getObject(7),
+                                rs.getDouble(8),
+                                false),
+                        rs.getString(9),
+                        rs.getString(10)))
+                .list()
+                .iterator();
     }
 }

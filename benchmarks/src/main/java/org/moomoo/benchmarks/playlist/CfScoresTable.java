@@ -12,11 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class CfScoresTable {
 
-    private CfScoresTable() {
-    }
+    private CfScoresTable() {}
 
     static void create(JdbcClient jdbc, List<String> seedPaths) {
-        jdbc.sql("DROP TABLE IF EXISTS analytics.listenbrainz_collaborative_filtering_scores").update();
+        jdbc.sql("DROP TABLE IF EXISTS analytics.listenbrainz_collaborative_filtering_scores")
+                .update();
         jdbc.sql("""
                 CREATE TABLE analytics.listenbrainz_collaborative_filtering_scores AS
                 SELECT a.artist_mbid AS artist_mbid_a, b.artist_mbid AS artist_mbid_b,
@@ -30,6 +30,7 @@ final class CfScoresTable {
                 CREATE UNIQUE INDEX ix_cf_scores_pair
                 ON analytics.listenbrainz_collaborative_filtering_scores (artist_mbid_a, artist_mbid_b)
                 """).update();
-        jdbc.sql("ANALYZE analytics.listenbrainz_collaborative_filtering_scores").update();
+        jdbc.sql("ANALYZE analytics.listenbrainz_collaborative_filtering_scores")
+                .update();
     }
 }

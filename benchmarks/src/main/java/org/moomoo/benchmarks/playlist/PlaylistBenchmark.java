@@ -27,9 +27,9 @@ import org.moomoo.playlist.similarity.StreamRequest;
 import org.moomoo.playlist.track.Track;
 import org.moomoo.testsupport.library.GeneratedMusicLibrary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code moomoo bench playlist}: latency of a from-files playlist (n = 20, one seed shown, two per
@@ -37,7 +37,9 @@ import picocli.CommandLine;
  * (a sample of a genre folder), served by the in-memory engine and by the original's brute-force SQL
  * query, and whether both give the same 2,000-row stream and the same playlist.
  */
-@Command(name = "playlist", mixinStandardHelpOptions = true,
+@Command(
+        name = "playlist",
+        mixinStandardHelpOptions = true,
         description = "From-files playlist latency: in-memory engine beside the original's SQL query.")
 public final class PlaylistBenchmark implements Callable<Integer> {
 
@@ -52,11 +54,15 @@ public final class PlaylistBenchmark implements Callable<Integer> {
     @Option(names = "--artists", defaultValue = "5000", description = "artists (default ${DEFAULT-VALUE})")
     int artists;
 
-    @Option(names = "--requests", defaultValue = "50",
+    @Option(
+            names = "--requests",
+            defaultValue = "50",
             description = "engine requests per seed count, each timed 3 times (default ${DEFAULT-VALUE})")
     int requests;
 
-    @Option(names = "--sql-requests", defaultValue = "5",
+    @Option(
+            names = "--sql-requests",
+            defaultValue = "5",
             description = "SQL requests per seed count (default ${DEFAULT-VALUE}); each takes seconds")
     int sqlRequests;
 
@@ -64,8 +70,7 @@ public final class PlaylistBenchmark implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** One request: the folder or file asked for and the seed paths it resolved to. */
-    private record Request(String path, List<String> seeds) {
-    }
+    private record Request(String path, List<String> seeds) {}
 
     @Override
     public Integer call() throws SQLException, IOException {
@@ -75,9 +80,14 @@ public final class PlaylistBenchmark implements Callable<Integer> {
             long started = System.nanoTime();
             GeneratedMusicLibrary library = new GeneratedMusicLibrary(tracks, artists, 42);
             library.write(scratch.bean(javax.sql.DataSource.class));
-            out.printf(Locale.ROOT, "generated %s tracks by %s artists (%s with CF factors), %d-d vectors, in %s%n",
-                    ProgressLine.count(tracks), ProgressLine.count(artists),
-                    ProgressLine.count(artists - artists / 10), GeneratedMusicLibrary.DIMENSION, since(started));
+            out.printf(
+                    Locale.ROOT,
+                    "generated %s tracks by %s artists (%s with CF factors), %d-d vectors, in %s%n",
+                    ProgressLine.count(tracks),
+                    ProgressLine.count(artists),
+                    ProgressLine.count(artists - artists / 10),
+                    GeneratedMusicLibrary.DIMENSION,
+                    since(started));
             out.flush();
 
             CurrentSnapshot current = scratch.bean(CurrentSnapshot.class);
@@ -87,26 +97,41 @@ public final class PlaylistBenchmark implements Callable<Integer> {
             LibrarySnapshot snapshot = current.refresh();
             String loadTime = since(started);
             System.gc();
-            out.printf(Locale.ROOT, "engine snapshot loaded in %s: %s embedded files, about %s MB of heap%n",
-                    loadTime, ProgressLine.count(snapshot.size()), (usedHeap() - heapBefore) >> 20);
+            out.printf(
+                    Locale.ROOT,
+                    "engine snapshot loaded in %s: %s embedded files, about %s MB of heap%n",
+                    loadTime,
+                    ProgressLine.count(snapshot.size()),
+                    (usedHeap() - heapBefore) >> 20);
             out.flush();
 
             Generators generators = scratch.bean(Generators.class);
             Random random = new Random(7);
             Selector engine = new Selector(new SimilarityEngine(current));
-            RecordedStream sqlStream = new RecordedStream(new BruteForceSqlStream(jdbc, snapshot.nearDuplicateDistance()));
+            RecordedStream sqlStream =
+                    new RecordedStream(new BruteForceSqlStream(jdbc, snapshot.nearDuplicateDistance()));
             Selector sql = new Selector(sqlStream);
 
             List<List<Request>> bySeedCount = List.of(
                     requests(generators, sample(library.paths(), requests, random)),
                     requests(generators, sample(library.albumFolders(), requests, random)),
                     requests(generators, sample(library.genreFolders(), requests, random)));
-            CfScoresTable.create(jdbc, bySeedCount.stream()
-                    .flatMap(list -> list.subList(0, Math.min(sqlRequests, list.size())).stream())
-                    .flatMap(request -> request.seeds().stream()).toList());
+            CfScoresTable.create(
+                    jdbc,
+                    bySeedCount.stream()
+                            .flatMap(list -> list.subList(0, Math.min(sqlRequests, list.size())).stream())
+                            .flatMap(request -> request.seeds().stream())
+                            .toList());
 
-            out.printf(Locale.ROOT, "%n%-6s %-26s %-26s %-22s %-9s %s%n", "seeds", "engine p50 / p99 (ms)",
-                    "whole request p50 / p99", "SQL p50 / p99 (ms)", "speed-up", "same answer");
+            out.printf(
+                    Locale.ROOT,
+                    "%n%-6s %-26s %-26s %-22s %-9s %s%n",
+                    "seeds",
+                    "engine p50 / p99 (ms)",
+                    "whole request p50 / p99",
+                    "SQL p50 / p99 (ms)",
+                    "speed-up",
+                    "same answer");
             for (List<Request> list : bySeedCount) {
                 int seedCount = list.get(0).seeds().size();
                 List<Double> engineTimes = new ArrayList<>();
@@ -131,11 +156,12 @@ public final class PlaylistBenchmark implements Callable<Integer> {
                 sql.select(list.get(0).seeds(), LENGTH - 1, PER_ARTIST, null, null);
                 for (Request request : list.subList(0, Math.min(sqlRequests, list.size()))) {
                     List<Track> sqlPlaylist = new ArrayList<>();
-                    sqlTimes.add(time(() -> sqlPlaylist.addAll(
-                            sql.select(request.seeds(), LENGTH - 1, PER_ARTIST, null, null))));
+                    sqlTimes.add(time(
+                            () -> sqlPlaylist.addAll(sql.select(request.seeds(), LENGTH - 1, PER_ARTIST, null, null))));
                     StreamComparison comparison = StreamComparison.of(
                             drain(new SimilarityEngine(current).open(StreamRequest.of(request.seeds()))),
-                            sqlStream.last(), TOLERANCE);
+                            sqlStream.last(),
+                            TOLERANCE);
                     List<Track> enginePlaylist = engine.select(request.seeds(), LENGTH - 1, PER_ARTIST, null, null);
                     compared++;
                     nearTies += comparison.nearTies();
@@ -150,18 +176,27 @@ public final class PlaylistBenchmark implements Callable<Integer> {
                 }
                 double engineMedian = percentile(engineTimes, 50);
                 double sqlMedian = percentile(sqlTimes, 50);
-                out.printf(Locale.ROOT, "%-6d %-26s %-26s %-22s %-9s %d of %d%s%n", seedCount,
+                out.printf(
+                        Locale.ROOT,
+                        "%-6d %-26s %-26s %-22s %-9s %d of %d%s%n",
+                        seedCount,
                         pair(engineMedian, percentile(engineTimes, 99)),
                         pair(percentile(wholeTimes, 50), percentile(wholeTimes, 99)),
                         pair(sqlMedian, percentile(sqlTimes, 99)),
-                        String.format(Locale.ROOT, "%.0fx", sqlMedian / engineMedian), matching, compared,
+                        String.format(Locale.ROOT, "%.0fx", sqlMedian / engineMedian),
+                        matching,
+                        compared,
                         nearTies == 0 ? "" : " (" + nearTies + " near-tied rows ordered apart by float32 rounding)");
                 problems.forEach(problem -> out.println("  differs: " + problem));
                 out.flush();
             }
-            out.printf(Locale.ROOT, "%nengine: %d requests x 3 timed passes per row (after one warm-up pass); "
-                    + "whole request adds listing the sources and sampling them; SQL: %d requests per row, "
-                    + "p99 of so few is their maximum.%n", requests, sqlRequests);
+            out.printf(
+                    Locale.ROOT,
+                    "%nengine: %d requests x 3 timed passes per row (after one warm-up pass); "
+                            + "whole request adds listing the sources and sampling them; SQL: %d requests per row, "
+                            + "p99 of so few is their maximum.%n",
+                    requests,
+                    sqlRequests);
             out.println("same answer: the 2,000-row streams hold the same files in the same order with distances "
                     + "within " + TOLERANCE + " (pgvector sums squares in float32; rows closer than that may trade "
                     + "places) and the selected playlists are equal.");
@@ -175,15 +210,15 @@ public final class PlaylistBenchmark implements Callable<Integer> {
         List<Request> requests = new ArrayList<>();
         for (String path : paths) {
             FromFilesGenerator generator = (FromFilesGenerator) generators.fromFiles(List.of(path), null);
-            requests.add(new Request(path, generator.sources().stream().map(Track::filepath).toList()));
+            requests.add(new Request(
+                    path, generator.sources().stream().map(Track::filepath).toList()));
         }
         return requests;
     }
 
     private static List<Track> whole(Generators generators, String path) {
         try {
-            return generators.fromFiles(List.of(path), null)
-                    .tracks(new TrackOptions(LENGTH, PER_ARTIST, true, 1, 0));
+            return generators.fromFiles(List.of(path), null).tracks(new TrackOptions(LENGTH, PER_ARTIST, true, 1, 0));
         } catch (NoFilesRequestedException e) {
             throw new IllegalStateException("the generated path " + path + " lists no file", e);
         }

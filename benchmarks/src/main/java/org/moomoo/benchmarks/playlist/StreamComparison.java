@@ -28,19 +28,24 @@ record StreamComparison(String difference, int nearTies) {
             Track track = engine.get(row);
             double distance = track.matchDistance();
             if (Math.abs(distance - database.get(row).matchDistance()) > tolerance) {
-                return new StreamComparison("row " + row + ": distance " + distance + " against "
-                        + database.get(row).matchDistance(), nearTies);
+                return new StreamComparison(
+                        "row " + row + ": distance " + distance + " against "
+                                + database.get(row).matchDistance(),
+                        nearTies);
             }
             if (track.filepath().equals(database.get(row).filepath())) {
                 continue;
             }
             Integer other = databaseRow.get(track.filepath());
-            boolean atTheCut = other == null && database.size() - row <= 5
+            boolean atTheCut = other == null
+                    && database.size() - row <= 5
                     && Math.abs(database.get(database.size() - 1).matchDistance() - distance) <= tolerance;
             boolean nearby = other != null && Math.abs(database.get(other).matchDistance() - distance) <= tolerance;
             if (!atTheCut && !nearby) {
-                return new StreamComparison("row " + row + ": " + track.filepath() + " at distance " + distance
-                        + " against " + database.get(row).filepath(), nearTies);
+                return new StreamComparison(
+                        "row " + row + ": " + track.filepath() + " at distance " + distance + " against "
+                                + database.get(row).filepath(),
+                        nearTies);
             }
             nearTies++;
         }

@@ -61,7 +61,9 @@ class EngineMatchesSqlTest {
         List<Track> sql = drain(new BruteForceSqlStream(jdbc, 0.5).open(request));
 
         assertThat(engine).hasSize(500);
-        assertThat(StreamComparison.of(engine, sql, 1e-5).difference()).as("seeds %s", seeds).isNull();
+        assertThat(StreamComparison.of(engine, sql, 1e-5).difference())
+                .as("seeds %s", seeds)
+                .isNull();
     }
 
     private List<String> somePaths(int count, long seed) {
@@ -78,7 +80,11 @@ class EngineMatchesSqlTest {
     @Test
     void anAlbumOfSeeds() {
         String album = library.albumFolders().get(17);
-        assertSameStream(library.paths().stream().filter(path -> path.startsWith(album + "/")).toList(), null);
+        assertSameStream(
+                library.paths().stream()
+                        .filter(path -> path.startsWith(album + "/"))
+                        .toList(),
+                null);
     }
 
     @Test
@@ -89,7 +95,10 @@ class EngineMatchesSqlTest {
     @Test
     void weightedSeedsWithZeros() {
         List<String> seeds = somePaths(12, 6);
-        List<Double> weights = Stream.iterate(0, i -> i + 1).limit(12).map(i -> (double) (i % 3)).toList();
+        List<Double> weights = Stream.iterate(0, i -> i + 1)
+                .limit(12)
+                .map(i -> (double) (i % 3))
+                .toList();
         assertSameStream(seeds, weights);
     }
 }

@@ -125,7 +125,8 @@ public final class PlaylistApi {
 
     /** The answer's JSON object once the server says it succeeded; retried while the server asks for it. */
     private JsonNode get(HttpUrl url) {
-        Request.Builder request = new Request.Builder().url(url)
+        Request.Builder request = new Request.Builder()
+                .url(url)
                 .header("Accept", "application/json")
                 .header("User-Agent", "moomoo-client/" + ClientVersion.current());
         if (token != null) {
@@ -141,15 +142,22 @@ public final class PlaylistApi {
                 }
                 return answer(withoutQuery(url), response.code(), text);
             } catch (InterruptedIOException e) {
-                throw new ClientFailure(ExitCode.TIMEOUT, "no answer from " + withoutQuery(url) + " within "
-                        + seconds(timeout) + " s; a playlist from many files can take longer: raise "
-                        + ClientSettings.TIMEOUT + " (seconds)", e);
+                throw new ClientFailure(
+                        ExitCode.TIMEOUT,
+                        "no answer from " + withoutQuery(url) + " within "
+                                + seconds(timeout) + " s; a playlist from many files can take longer: raise "
+                                + ClientSettings.TIMEOUT + " (seconds)",
+                        e);
             } catch (IOException e) {
-                String why = e instanceof UnknownHostException ? "unknown host " + host.host()
+                String why = e instanceof UnknownHostException
+                        ? "unknown host " + host.host()
                         : e instanceof ConnectException ? "connection refused" : "the connection failed";
-                throw new ClientFailure(ExitCode.UNREACHABLE, "cannot reach the moomoo server at " + withoutQuery(url)
-                        + " (" + why + "); check that it is running, or set " + ClientSettings.HOST
-                        + " to its URL (now " + shown(host) + ")", e);
+                throw new ClientFailure(
+                        ExitCode.UNREACHABLE,
+                        "cannot reach the moomoo server at " + withoutQuery(url)
+                                + " (" + why + "); check that it is running, or set " + ClientSettings.HOST
+                                + " to its URL (now " + shown(host) + ")",
+                        e);
             }
         }
     }
@@ -157,8 +165,9 @@ public final class PlaylistApi {
     private void waitBeforeRetry(HttpUrl url, Response response, int attempt) throws InterruptedIOException {
         Duration wait = retry.waitAfter(attempt, response.header("Retry-After"));
         String why = response.code() == 429 ? "too many requests" : "unavailable";
-        notices.accept("the server is " + why + " (" + response.code() + ") at " + withoutQuery(url) + "; trying again in "
-                + seconds(wait) + " s (attempt " + (attempt + 1) + " of " + retry.attempts() + ")");
+        notices.accept(
+                "the server is " + why + " (" + response.code() + ") at " + withoutQuery(url) + "; trying again in "
+                        + seconds(wait) + " s (attempt " + (attempt + 1) + " of " + retry.attempts() + ")");
         try {
             retry.sleeper().sleep(wait);
         } catch (InterruptedException e) {
@@ -170,16 +179,25 @@ public final class PlaylistApi {
     private JsonNode answer(HttpUrl url, int status, String body) {
         JsonNode envelope = parse(body);
         if (status == 401) {
-            throw new ClientFailure(ExitCode.TOKEN, token == null
-                    ? "the server at " + url + " needs an API token (401): set " + ClientSettings.TOKEN + " to the server's token"
-                    : "the server at " + url + " refused the API token (401): " + ClientSettings.TOKEN
-                            + " is wrong; set it to the server's token");
+            throw new ClientFailure(
+                    ExitCode.TOKEN,
+                    token == null
+                            ? "the server at " + url + " needs an API token (401): set " + ClientSettings.TOKEN
+                                    + " to the server's token"
+                            : "the server at " + url + " refused the API token (401): " + ClientSettings.TOKEN
+                                    + " is wrong; set it to the server's token");
         }
         if (status != 200) {
             String error = errorText(envelope);
-            throw new ClientFailure(ExitCode.SERVER_ERROR, "the server answered HTTP " + status + " for " + url
-                    + (error != null ? ": " + error
-                            : status == 404 ? " (is " + ClientSettings.HOST + " the playlist server, of a version with this route?)" : ""));
+            throw new ClientFailure(
+                    ExitCode.SERVER_ERROR,
+                    "the server answered HTTP " + status + " for " + url
+                            + (error != null
+                                    ? ": " + error
+                                    : status == 404
+                                            ? " (is " + ClientSettings.HOST
+                                                    + " the playlist server, of a version with this route?)"
+                                            : ""));
         }
         if (envelope == null) {
             throw PlaylistEnvelope.malformed(url, "it is not valid JSON");
@@ -190,8 +208,9 @@ public final class PlaylistApi {
         JsonNode success = envelope.get("success");
         if (success != null && !success.asBoolean()) {
             String error = errorText(envelope);
-            throw new ClientFailure(ExitCode.SERVER_ERROR, "the server reported an error for " + url + ": "
-                    + (error != null ? error : "(no message)"));
+            throw new ClientFailure(
+                    ExitCode.SERVER_ERROR,
+                    "the server reported an error for " + url + ": " + (error != null ? error : "(no message)"));
         }
         return envelope;
     }

@@ -16,8 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class PlaylistEnvelope {
 
-    private PlaylistEnvelope() {
-    }
+    private PlaylistEnvelope() {}
 
     static List<Playlist> playlists(JsonNode envelope, HttpUrl route) {
         JsonNode playlists = envelope.get("playlists");
@@ -55,7 +54,9 @@ final class PlaylistEnvelope {
     }
 
     static ClientFailure malformed(HttpUrl route, String why) {
-        return new ClientFailure(ExitCode.BAD_ANSWER, "the answer from " + route
-                + " is not a moomoo playlist response: " + why + "; is MOOMOO_HOST the playlist server?");
+        return new ClientFailure(
+                ExitCode.BAD_ANSWER,
+                "the answer from " + route + " is not a moomoo playlist response: " + why
+                        + "; is MOOMOO_HOST the playlist server?");
     }
 }

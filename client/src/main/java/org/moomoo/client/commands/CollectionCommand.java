@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
  */
 abstract class CollectionCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "USERNAME",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "USERNAME",
             description = "the ListenBrainz user whose playlists to read; default: $" + ClientSettings.USERNAME)
     String username;
 
@@ -45,9 +48,12 @@ abstract class CollectionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String user = username != null && !username.isBlank() ? username
-                : context.settings().defaultUsername().orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "give a USERNAME or set " + ClientSettings.USERNAME));
+        String user = username != null && !username.isBlank()
+                ? username
+                : context.settings()
+                        .defaultUsername()
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(), "give a USERNAME or set " + ClientSettings.USERNAME));
         MediaLibrary library = context.settings().mediaLibrary();
         List<Playlist> playlists = context.api().collection(route, user);
         if (playlists.isEmpty()) {

@@ -17,8 +17,13 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 public final class CommandTree {
 
     private static final List<Function<ClientContext, Object>> PLAYLIST_COMMANDS = List.of(
-            FromPathCommand::new, FromMbidsCommand::new, LovedCommand::new, RevisitTracksCommand::new,
-            RevisitReleasesCommand::new, SuggestArtistsCommand::new, SmartMixCommand::new);
+            FromPathCommand::new,
+            FromMbidsCommand::new,
+            LovedCommand::new,
+            RevisitTracksCommand::new,
+            RevisitReleasesCommand::new,
+            SuggestArtistsCommand::new,
+            SmartMixCommand::new);
 
     private static final String[] ENVIRONMENT = {
         "",
@@ -30,8 +35,7 @@ public final class CommandTree {
         "  LISTENBRAINZ_USERNAME  the default USERNAME%n",
     };
 
-    private CommandTree() {
-    }
+    private CommandTree() {}
 
     public static CommandLine build(ClientContext context) {
         CommandLine root = new CommandLine(new RootCommand());
@@ -55,7 +59,8 @@ public final class CommandTree {
         for (ExitCode code : ExitCode.values()) {
             codes.put(Integer.toString(code.code()), code.meaning());
         }
-        command.getCommandSpec().usageMessage()
+        command.getCommandSpec()
+                .usageMessage()
                 .footer(ENVIRONMENT)
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(codes);

@@ -11,12 +11,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code from-mbids MBID...}: a playlist like the library's files of MusicBrainz recordings, releases or artists. */
-@Command(name = "from-mbids",
+@Command(
+        name = "from-mbids",
         description = "A playlist of tracks that sound like the library's files of the given MusicBrainz ids"
                 + " (recordings, releases, release groups or artists).")
 final class FromMbidsCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "MBID", description = "MusicBrainz ids, e.g. 5b11f4ce-a62d-471e-81fc-a69a8278c7da")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "MBID",
+            description = "MusicBrainz ids, e.g. 5b11f4ce-a62d-471e-81fc-a69a8278c7da")
     List<UUID> mbids;
 
     @Mixin

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 /** A collection of several playlists: one is chosen in a menu, or with {@code --choice N}. */
 abstract class MenuCollectionCommand extends CollectionCommand {
 
-    @Option(names = "--choice", paramLabel = "N",
+    @Option(
+            names = "--choice",
+            paramLabel = "N",
             description = "take playlist N (counting from 0, in the menu's order) without showing the menu")
     Integer choice;
 

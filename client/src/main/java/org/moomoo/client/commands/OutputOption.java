@@ -8,7 +8,11 @@ import picocli.CommandLine.TypeConversionException;
 /** The {@code --out FORMAT} option every playlist command takes. */
 final class OutputOption {
 
-    @Option(names = "--out", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
+    @Option(
+            names = "--out",
+            paramLabel = "FORMAT",
+            defaultValue = "json",
+            converter = FormatConverter.class,
             description = "what to do with the playlist: json (the default), xspf (or xml), m3u8 or jspf print it;"
                     + " strawberry loads it into the Strawberry player")
     OutputFormat format;

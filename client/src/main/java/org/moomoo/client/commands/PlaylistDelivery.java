@@ -19,8 +19,7 @@ import org.moomoo.client.playlist.Playlist;
  */
 final class PlaylistDelivery {
 
-    private PlaylistDelivery() {
-    }
+    private PlaylistDelivery() {}
 
     static void deliver(ClientContext context, MediaLibrary library, Playlist fromServer, OutputFormat format) {
         Playlist playlist = fromServer.mapPaths(path -> library.toAbsolute(path).toString());
@@ -30,7 +29,8 @@ final class PlaylistDelivery {
             case M3U8 -> print(context, new M3u8Renderer().render(playlist));
             case JSPF -> print(context, new JspfRenderer(context.clock()).render(playlist));
             case STRAWBERRY -> {
-                new StrawberryPlayer(new XspfRenderer(context.clock()), context.launcher(), context.sleeper()).load(playlist);
+                new StrawberryPlayer(new XspfRenderer(context.clock()), context.launcher(), context.sleeper())
+                        .load(playlist);
                 context.notice("handed " + playlist.tracks().size() + " tracks to Strawberry");
             }
         }

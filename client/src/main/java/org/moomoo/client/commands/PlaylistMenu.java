@@ -30,8 +30,9 @@ final class PlaylistMenu {
             context.out().flush();
             String answer = readLine();
             if (answer == null) {
-                throw new ClientFailure(ExitCode.USAGE, "no playlist chosen (standard input ended); pass --choice N to choose"
-                        + " without the menu");
+                throw new ClientFailure(
+                        ExitCode.USAGE,
+                        "no playlist chosen (standard input ended); pass --choice N to choose" + " without the menu");
             }
             // Ends the prompt's line when the answer came from a pipe, which echoes nothing.
             context.out().println();
@@ -46,8 +47,10 @@ final class PlaylistMenu {
     /** The playlist at a number given with --choice. */
     static Playlist pick(List<Playlist> playlists, int choice) {
         if (choice < 0 || choice >= playlists.size()) {
-            throw new ClientFailure(ExitCode.USAGE, "--choice " + choice + " is not one of the playlists: the server sent "
-                    + playlists.size() + ", numbered from 0 to " + (playlists.size() - 1));
+            throw new ClientFailure(
+                    ExitCode.USAGE,
+                    "--choice " + choice + " is not one of the playlists: the server sent " + playlists.size()
+                            + ", numbered from 0 to " + (playlists.size() - 1));
         }
         return playlists.get(choice);
     }

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code version [--server]}: the client's version, and the server's on request. */
-@Command(name = "version", description = "Print the client's version (and with --server the server's, from $MOOMOO_HOST).")
+@Command(
+        name = "version",
+        description = "Print the client's version (and with --server the server's, from $MOOMOO_HOST).")
 final class VersionCommand implements Callable<Integer> {
 
     @Option(names = "--server", description = "also ask the server at $MOOMOO_HOST for its version")

@@ -28,8 +28,10 @@ public final class JsonRenderer implements PlaylistRenderer {
     }
 
     private void track(StringBuilder out, Track track) {
-        out.append("{\"filepath\": ").append(string(track.filepath()))
-                .append(", \"track_length_seconds\": ").append(track.lengthSeconds());
+        out.append("{\"filepath\": ")
+                .append(string(track.filepath()))
+                .append(", \"track_length_seconds\": ")
+                .append(track.lengthSeconds());
         optional(out, "title", track.title());
         optional(out, "artist", track.artist());
         optional(out, "album", track.album());

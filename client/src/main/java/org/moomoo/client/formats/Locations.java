@@ -11,8 +11,7 @@ final class Locations {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private Locations() {
-    }
+    private Locations() {}
 
     static String of(String absolutePath) {
         StringBuilder location = new StringBuilder();

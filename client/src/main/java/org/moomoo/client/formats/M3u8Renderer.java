@@ -12,13 +12,18 @@ public final class M3u8Renderer implements PlaylistRenderer {
     @Override
     public String render(Playlist playlist) {
         StringBuilder out = new StringBuilder("#EXTM3U\n");
-        if (playlist.title() != null || playlist.description() != null && !playlist.description().isEmpty()) {
+        if (playlist.title() != null
+                || playlist.description() != null && !playlist.description().isEmpty()) {
             out.append("#PLAYLIST:").append(oneLine(playlist.label())).append('\n');
         }
         for (Track track : playlist.tracks()) {
-            out.append("#EXTINF:").append(track.hasLength() ? track.lengthSeconds() : 0).append(',')
-                    .append(oneLine(track.displayName())).append('\n')
-                    .append(track.filepath()).append('\n');
+            out.append("#EXTINF:")
+                    .append(track.hasLength() ? track.lengthSeconds() : 0)
+                    .append(',')
+                    .append(oneLine(track.displayName()))
+                    .append('\n')
+                    .append(track.filepath())
+                    .append('\n');
         }
         return out.toString();
     }

@@ -6,7 +6,11 @@ import java.util.stream.Collectors;
 
 /** The {@code --out} values; {@code xml} is the original's name for xspf. */
 public enum OutputFormat {
-    JSON, XSPF, M3U8, JSPF, STRAWBERRY;
+    JSON,
+    XSPF,
+    M3U8,
+    JSPF,
+    STRAWBERRY;
 
     /** The names --help lists. */
     public static final String NAMES = "json, xspf (or xml), m3u8, jspf, strawberry";
@@ -21,6 +25,8 @@ public enum OutputFormat {
                 .filter(format -> format.name().toLowerCase(Locale.ROOT).equals(name))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("'" + value + "' is not an output format; use one of "
-                        + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
+                        + Arrays.stream(values())
+                                .map(f -> f.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", "))));
     }
 }

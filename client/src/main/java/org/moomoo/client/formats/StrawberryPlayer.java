@@ -56,8 +56,11 @@ public final class StrawberryPlayer {
         try {
             return launcher.run(command);
         } catch (IOException e) {
-            throw new ClientFailure(ExitCode.PLAYER, "could not start strawberry: install Strawberry (and put it on PATH)"
-                    + " or choose another --out format", e);
+            throw new ClientFailure(
+                    ExitCode.PLAYER,
+                    "could not start strawberry: install Strawberry (and put it on PATH)"
+                            + " or choose another --out format",
+                    e);
         }
     }
 

@@ -29,7 +29,8 @@ public record MediaLibrary(Path root) {
         Path real = realPath(local);
         Path libraryReal = realPath(root);
         if (!real.startsWith(libraryReal)) {
-            throw new ClientFailure(ExitCode.CONFIGURATION,
+            throw new ClientFailure(
+                    ExitCode.CONFIGURATION,
                     local + " is outside the media library " + root + " (MOOMOO_MEDIA_LIBRARY)");
         }
         StringBuilder relative = new StringBuilder();

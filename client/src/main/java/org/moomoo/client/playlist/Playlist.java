@@ -12,7 +12,12 @@ public record Playlist(String title, String description, List<Track> tracks) {
 
     /** The same playlist with each track's path replaced. */
     public Playlist mapPaths(UnaryOperator<String> mapping) {
-        return new Playlist(title, description, tracks.stream().map(t -> t.withFilepath(mapping.apply(t.filepath()))).toList());
+        return new Playlist(
+                title,
+                description,
+                tracks.stream()
+                        .map(t -> t.withFilepath(mapping.apply(t.filepath())))
+                        .toList());
     }
 
     /** What a person sees of it in a menu or a player: title and description, either alone, or "(untitled)". */

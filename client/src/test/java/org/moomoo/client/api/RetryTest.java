@@ -34,13 +34,17 @@ class RetryTest {
         assertThat(result.exitCode()).isZero();
         assertThat(server.getRequestCount()).isEqualTo(3);
         assertThat(run.sleeper().waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
-        assertThat(result.err()).contains("the server is unavailable (503) at " + server.url("/playlist/loved/bob")
-                + "; trying again in 1 s (attempt 2 of 4)");
+        assertThat(result.err())
+                .contains("the server is unavailable (503) at " + server.url("/playlist/loved/bob")
+                        + "; trying again in 1 s (attempt 2 of 4)");
     }
 
     @Test
     void tooManyRequestsWaitsForRetryAfter() {
-        server.enqueue(Fixtures.answer(429, "error-429-busy.json").newBuilder().addHeader("Retry-After", "3").build());
+        server.enqueue(Fixtures.answer(429, "error-429-busy.json")
+                .newBuilder()
+                .addHeader("Retry-After", "3")
+                .build());
         server.enqueue(Fixtures.ok("loved-two-tracks.json"));
         ClientRun run = ClientRun.against(server, library);
 
@@ -52,7 +56,8 @@ class RetryTest {
 
     @Test
     void aLongRetryAfterIsCappedAtThirtySeconds() {
-        server.enqueue(new mockwebserver3.MockResponse(429, Headers.of("Retry-After", "3600"), Fixtures.text("error-429-busy.json")));
+        server.enqueue(new mockwebserver3.MockResponse(
+                429, Headers.of("Retry-After", "3600"), Fixtures.text("error-429-busy.json")));
         server.enqueue(Fixtures.ok("loved-two-tracks.json"));
         ClientRun run = ClientRun.against(server, library);
 
@@ -73,8 +78,11 @@ class RetryTest {
         assertThat(result.exitCode()).isEqualTo(6);
         assertThat(server.getRequestCount()).isEqualTo(4);
         assertThat(run.sleeper().waits()).hasSize(3);
-        assertThat(result.err().lines().toList()).last().asString()
-                .endsWith("HTTP 503 for " + server.url("/playlist/loved/bob") + ": the database is not reachable; try again shortly");
+        assertThat(result.err().lines().toList())
+                .last()
+                .asString()
+                .endsWith("HTTP 503 for " + server.url("/playlist/loved/bob")
+                        + ": the database is not reachable; try again shortly");
     }
 
     @Test

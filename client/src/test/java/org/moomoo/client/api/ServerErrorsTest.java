@@ -42,8 +42,9 @@ class ServerErrorsTest {
 
         assertThat(result.exitCode()).isEqualTo(6);
         assertOneLine(result);
-        assertThat(result.err()).isEqualTo("moomoo-client: the server answered HTTP 500 for " + server.url("/playlist/loved/bob")
-                + ": test\n");
+        assertThat(result.err())
+                .isEqualTo("moomoo-client: the server answered HTTP 500 for " + server.url("/playlist/loved/bob")
+                        + ": test\n");
     }
 
     @Test
@@ -53,18 +54,21 @@ class ServerErrorsTest {
         Result result = loved();
 
         assertThat(result.exitCode()).isEqualTo(6);
-        assertThat(result.err()).endsWith(": no loved-tracks collection for user bob; run the loved-tracks job for bob first\n");
+        assertThat(result.err())
+                .endsWith(": no loved-tracks collection for user bob; run the loved-tracks job for bob first\n");
     }
 
     @Test
     void aBadParameterShowsTheServersReason() {
         server.enqueue(Fixtures.answer(400, "error-400-bad-length.json"));
 
-        Result result = ClientRun.against(server, library).run("from-mbids", "5b11f4ce-a62d-471e-81fc-a69a8278c7da", "-n", "0");
+        Result result =
+                ClientRun.against(server, library).run("from-mbids", "5b11f4ce-a62d-471e-81fc-a69a8278c7da", "-n", "0");
 
         assertThat(result.exitCode()).isEqualTo(6);
-        assertThat(result.err()).endsWith("HTTP 400 for " + server.url("/playlist/from-mbids")
-                + ": n must be a whole number from 1 to 500, not 0\n");
+        assertThat(result.err())
+                .endsWith("HTTP 400 for " + server.url("/playlist/from-mbids")
+                        + ": n must be a whole number from 1 to 500, not 0\n");
     }
 
     @Test
@@ -84,15 +88,18 @@ class ServerErrorsTest {
         Result result = loved();
 
         assertThat(result.exitCode()).isEqualTo(6);
-        assertThat(result.err()).isEqualTo("moomoo-client: the server reported an error for " + server.url("/playlist/loved/bob")
-                + ": No paths provided.\n");
+        assertThat(result.err())
+                .isEqualTo("moomoo-client: the server reported an error for " + server.url("/playlist/loved/bob")
+                        + ": No paths provided.\n");
     }
 
     @Test
     void aWrongTokenSaysSoAndNamesTheVariable() {
         server.enqueue(Fixtures.answer(401, "error-401-token.json"));
 
-        Result result = ClientRun.against(server, library).env("MOOMOO_API_TOKEN", "wrong-secret-123").run("loved", "bob");
+        Result result = ClientRun.against(server, library)
+                .env("MOOMOO_API_TOKEN", "wrong-secret-123")
+                .run("loved", "bob");
 
         assertThat(result.exitCode()).isEqualTo(5);
         assertOneLine(result);
@@ -128,24 +135,29 @@ class ServerErrorsTest {
             closedPort = socket.getLocalPort();
         }
 
-        Result result = ClientRun.against(server, library).env("MOOMOO_HOST", "http://127.0.0.1:" + closedPort)
-                .env("MOOMOO_API_TOKEN", "secret-456").run("loved", "bob");
+        Result result = ClientRun.against(server, library)
+                .env("MOOMOO_HOST", "http://127.0.0.1:" + closedPort)
+                .env("MOOMOO_API_TOKEN", "secret-456")
+                .run("loved", "bob");
 
         assertThat(result.exitCode()).isEqualTo(4);
         assertOneLine(result);
-        assertThat(result.err()).isEqualTo("moomoo-client: cannot reach the moomoo server at http://127.0.0.1:" + closedPort
-                + "/playlist/loved/bob (connection refused); check that it is running, or set MOOMOO_HOST to its URL (now"
-                + " http://127.0.0.1:" + closedPort + ")\n");
+        assertThat(result.err())
+                .isEqualTo("moomoo-client: cannot reach the moomoo server at http://127.0.0.1:" + closedPort
+                        + "/playlist/loved/bob (connection refused); check that it is running, or set MOOMOO_HOST to its URL (now"
+                        + " http://127.0.0.1:" + closedPort + ")\n");
         assertThat(result.err()).doesNotContain("secret-456");
     }
 
     @Test
     void anUnsetHostSaysHowToSetIt() {
-        Result result = ClientRun.against(server, library).without("MOOMOO_HOST").run("loved", "bob");
+        Result result =
+                ClientRun.against(server, library).without("MOOMOO_HOST").run("loved", "bob");
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).isEqualTo("moomoo-client: MOOMOO_HOST is not set; set it to the playlist server's URL,"
-                + " e.g. export MOOMOO_HOST=http://127.0.0.1:5000\n");
+        assertThat(result.err())
+                .isEqualTo("moomoo-client: MOOMOO_HOST is not set; set it to the playlist server's URL,"
+                        + " e.g. export MOOMOO_HOST=http://127.0.0.1:5000\n");
     }
 
     @Test
@@ -181,14 +193,19 @@ class ServerErrorsTest {
 
     @Test
     void noAnswerWithinTheTimeoutIsATimeout() {
-        server.enqueue(new MockResponse.Builder().body(Fixtures.text("loved-two-tracks.json"))
-                .headersDelay(5, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(Fixtures.text("loved-two-tracks.json"))
+                .headersDelay(5, TimeUnit.SECONDS)
+                .build());
 
-        Result result = ClientRun.against(server, library).env("MOOMOO_HTTP_TIMEOUT", "0.3").run("loved", "bob");
+        Result result = ClientRun.against(server, library)
+                .env("MOOMOO_HTTP_TIMEOUT", "0.3")
+                .run("loved", "bob");
 
         assertThat(result.exitCode()).isEqualTo(8);
         assertOneLine(result);
-        assertThat(result.err()).contains("no answer from " + server.url("/playlist/loved/bob") + " within 0.3 s")
+        assertThat(result.err())
+                .contains("no answer from " + server.url("/playlist/loved/bob") + " within 0.3 s")
                 .contains("raise MOOMOO_HTTP_TIMEOUT");
     }
 
@@ -199,6 +216,8 @@ class ServerErrorsTest {
 
         Result result = ClientRun.against(server, library).run("from-path", track.toString());
 
-        assertThat(result.err()).contains(server.url("/playlist/from-files").toString()).doesNotContain("private");
+        assertThat(result.err())
+                .contains(server.url("/playlist/from-files").toString())
+                .doesNotContain("private");
     }
 }

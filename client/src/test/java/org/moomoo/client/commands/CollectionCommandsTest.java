@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.moomoo.client.ClientRun;
 import org.moomoo.client.ClientRun.Result;
 import org.moomoo.client.Fixtures;
@@ -41,8 +41,11 @@ class CollectionCommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo(path);
         JsonNode json = JsonMapper.builder().build().readTree(result.lastLine());
-        assertThat(json.get("playlist").valueStream().map(track -> track.get("filepath").stringValue()))
-                .containsExactly(library.resolve("a").toString(), library.resolve("b").toString());
+        assertThat(json.get("playlist")
+                        .valueStream()
+                        .map(track -> track.get("filepath").stringValue()))
+                .containsExactly(
+                        library.resolve("a").toString(), library.resolve("b").toString());
         assertThat(json.get("description").stringValue()).isEqualTo("aaa");
     }
 

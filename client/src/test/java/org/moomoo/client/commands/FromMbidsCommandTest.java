@@ -53,7 +53,9 @@ class FromMbidsCommandTest {
 
         Result result = ClientRun.against(server, library).run("from-mbids", RECORDING, "--out", "m3u8");
 
-        assertThat(result.out()).startsWith("#EXTM3U\n#EXTINF:200,Artist A - Seed\n" + library.resolve("Artist A/Album/01 Seed.flac") + "\n");
+        assertThat(result.out())
+                .startsWith("#EXTM3U\n#EXTINF:200,Artist A - Seed\n" + library.resolve("Artist A/Album/01 Seed.flac")
+                        + "\n");
     }
 
     @Test

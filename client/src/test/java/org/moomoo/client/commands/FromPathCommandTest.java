@@ -66,7 +66,8 @@ class FromPathCommandTest {
         server.enqueue(Fixtures.ok("from-files-seed-and-neighbours.json"));
         file("Artist A/Album/01.flac");
 
-        ClientRun.against(server, library).run("from-path", library.resolve("Artist A").toString());
+        ClientRun.against(server, library)
+                .run("from-path", library.resolve("Artist A").toString());
 
         assertThat(requested().queryParameterValues("path")).containsExactly("Artist A");
     }
@@ -84,8 +85,18 @@ class FromPathCommandTest {
     void sendsLengthSeedsUsernameAndRecencyWhenGiven() throws Exception {
         server.enqueue(Fixtures.ok("from-files-seed-and-neighbours.json"));
 
-        ClientRun.against(server, library).run("from-path", file("a.mp3").toString(),
-                "-n", "30", "--seeds", "2", "--username", "rob", "--recency", "0.5");
+        ClientRun.against(server, library)
+                .run(
+                        "from-path",
+                        file("a.mp3").toString(),
+                        "-n",
+                        "30",
+                        "--seeds",
+                        "2",
+                        "--username",
+                        "rob",
+                        "--recency",
+                        "0.5");
 
         HttpUrl url = requested();
         assertThat(url.queryParameter("n")).isEqualTo("30");
@@ -98,14 +109,19 @@ class FromPathCommandTest {
     void printsTheServersTracksUnderTheLibrary() throws Exception {
         server.enqueue(Fixtures.ok("from-files-seed-and-neighbours.json"));
 
-        Result result = ClientRun.against(server, library).run("from-path", file("a.mp3").toString(), "--out=json");
+        Result result = ClientRun.against(server, library)
+                .run("from-path", file("a.mp3").toString(), "--out=json");
 
         JsonNode json = JsonMapper.builder().build().readTree(result.lastLine());
-        assertThat(json.get("playlist").valueStream().map(track -> track.get("filepath").stringValue())).containsExactly(
-                library.resolve("Artist A/Album/01 Seed.flac").toString(),
-                library.resolve("Artist B/Other/02 Near & Far.mp3").toString(),
-                library.resolve("Loose/untagged.ogg").toString());
-        assertThat(json.get("playlist").get(0).get("track_length_seconds").asInt()).isEqualTo(200);
+        assertThat(json.get("playlist")
+                        .valueStream()
+                        .map(track -> track.get("filepath").stringValue()))
+                .containsExactly(
+                        library.resolve("Artist A/Album/01 Seed.flac").toString(),
+                        library.resolve("Artist B/Other/02 Near & Far.mp3").toString(),
+                        library.resolve("Loose/untagged.ogg").toString());
+        assertThat(json.get("playlist").get(0).get("track_length_seconds").asInt())
+                .isEqualTo(200);
     }
 
     @Test
@@ -142,7 +158,8 @@ class FromPathCommandTest {
     void refusesSeveralPathsThatAreNotAllFiles() throws Exception {
         Path folder = Files.createDirectories(library.resolve("folder"));
 
-        Result result = ClientRun.against(server, library).run("from-path", file("a.mp3").toString(), folder.toString());
+        Result result = ClientRun.against(server, library)
+                .run("from-path", file("a.mp3").toString(), folder.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("several paths must all be files");
@@ -152,7 +169,9 @@ class FromPathCommandTest {
     void needsTheMediaLibraryVariable() throws Exception {
         Path track = file("a.mp3");
 
-        Result result = ClientRun.against(server, library).without("MOOMOO_MEDIA_LIBRARY").run("from-path", track.toString());
+        Result result = ClientRun.against(server, library)
+                .without("MOOMOO_MEDIA_LIBRARY")
+                .run("from-path", track.toString());
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).startsWith("moomoo-client: MOOMOO_MEDIA_LIBRARY is not set");

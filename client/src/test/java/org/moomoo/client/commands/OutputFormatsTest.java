@@ -39,22 +39,25 @@ class OutputFormatsTest {
     void xspfPrintsTheDocument() {
         Result result = loved(ClientRun.against(server, library), "xspf");
 
-        assertThat(result.out()).startsWith("<playlist xmlns=\"http://xspf.org/ns/0/\" version=\"1\">")
+        assertThat(result.out())
+                .startsWith("<playlist xmlns=\"http://xspf.org/ns/0/\" version=\"1\">")
                 .contains("<location>" + library.resolve("a") + "</location>")
                 .contains("<duration>215000</duration>");
     }
 
     @Test
     void xmlIsTheOriginalsNameForXspf() {
-        assertThat(loved(ClientRun.against(server, library), "xml").out()).startsWith("<playlist xmlns=\"http://xspf.org/ns/0/\"");
+        assertThat(loved(ClientRun.against(server, library), "xml").out())
+                .startsWith("<playlist xmlns=\"http://xspf.org/ns/0/\"");
     }
 
     @Test
     void m3u8PrintsTheList() {
         Result result = loved(ClientRun.against(server, library), "m3u8");
 
-        assertThat(result.out()).isEqualTo("#EXTM3U\n#PLAYLIST:Loved tracks - aaa\n#EXTINF:215,Artist A - Track A\n"
-                + library.resolve("a") + "\n#EXTINF:0,\n" + library.resolve("b") + "\n");
+        assertThat(result.out())
+                .isEqualTo("#EXTM3U\n#PLAYLIST:Loved tracks - aaa\n#EXTINF:215,Artist A - Track A\n"
+                        + library.resolve("a") + "\n#EXTINF:0,\n" + library.resolve("b") + "\n");
     }
 
     @Test
@@ -79,11 +82,13 @@ class OutputFormatsTest {
 
     @Test
     void aMissingStrawberryIsExitNine() {
-        Result result = loved(ClientRun.against(server, library).launcher(RecordingLauncher.notInstalled()), "strawberry");
+        Result result =
+                loved(ClientRun.against(server, library).launcher(RecordingLauncher.notInstalled()), "strawberry");
 
         assertThat(result.exitCode()).isEqualTo(9);
-        assertThat(result.err()).isEqualTo("moomoo-client: could not start strawberry: install Strawberry (and put it on PATH)"
-                + " or choose another --out format\n");
+        assertThat(result.err())
+                .isEqualTo("moomoo-client: could not start strawberry: install Strawberry (and put it on PATH)"
+                        + " or choose another --out format\n");
     }
 
     @Test
@@ -91,7 +96,8 @@ class OutputFormatsTest {
         Result result = ClientRun.against(server, library).run("loved", "bob", "--out", "pls");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("'pls' is not an output format; use one of json, xspf, m3u8, jspf, strawberry");
+        assertThat(result.err())
+                .contains("'pls' is not an output format; use one of json, xspf, m3u8, jspf, strawberry");
         assertThat(server.getRequestCount()).isZero();
     }
 }

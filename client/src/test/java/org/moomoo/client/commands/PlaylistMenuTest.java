@@ -46,7 +46,9 @@ class PlaylistMenuTest {
         Result result = smartMix("1\n");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.lastLine()).contains(library.resolve("mix2/c.flac").toString()).contains("Smart Mix 2");
+        assertThat(result.lastLine())
+                .contains(library.resolve("mix2/c.flac").toString())
+                .contains("Smart Mix 2");
     }
 
     @Test
@@ -81,6 +83,7 @@ class PlaylistMenuTest {
         Result result = smartMix("", "--choice", "3");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("--choice 3 is not one of the playlists: the server sent 3, numbered from 0 to 2");
+        assertThat(result.err())
+                .contains("--choice 3 is not one of the playlists: the server sent 3, numbered from 0 to 2");
     }
 }

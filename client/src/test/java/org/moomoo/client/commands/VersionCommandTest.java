@@ -26,7 +26,8 @@ class VersionCommandTest {
     void asksTheServerForItsVersionOnRequest() throws Exception {
         server.enqueue(Fixtures.ok("version.json"));
 
-        Result result = ClientRun.bare().env("MOOMOO_HOST", server.url("/").toString()).run("version", "--server");
+        Result result =
+                ClientRun.bare().env("MOOMOO_HOST", server.url("/").toString()).run("version", "--server");
 
         assertThat(result.out()).endsWith("server 0.1.0\n");
         assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/version");

@@ -19,7 +19,8 @@ class JsonRendererTest {
         Playlist playlist = new Playlist(null, "aaa", List.of(Track.ofPath("/lib/test.mp3")));
 
         assertThat(renderer.render(playlist))
-                .isEqualTo("{\"playlist\": [{\"filepath\": \"/lib/test.mp3\", \"track_length_seconds\": null}], \"description\": \"aaa\"}\n");
+                .isEqualTo(
+                        "{\"playlist\": [{\"filepath\": \"/lib/test.mp3\", \"track_length_seconds\": null}], \"description\": \"aaa\"}\n");
     }
 
     @Test
@@ -44,6 +45,7 @@ class JsonRendererTest {
 
     @Test
     void writesANullDescriptionAsNull() {
-        assertThat(renderer.render(new Playlist(null, null, List.of()))).isEqualTo("{\"playlist\": [], \"description\": null}\n");
+        assertThat(renderer.render(new Playlist(null, null, List.of())))
+                .isEqualTo("{\"playlist\": [], \"description\": null}\n");
     }
 }

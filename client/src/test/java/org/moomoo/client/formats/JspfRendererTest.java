@@ -34,7 +34,8 @@ class JspfRendererTest {
         assertThat(tracks.size()).isEqualTo(3);
         JsonNode second = tracks.get(1);
         assertThat(second.get("location").isArray()).isTrue();
-        assertThat(second.get("location").get(0).stringValue()).isEqualTo("/music/Artist%20B/%C3%9Cn%C3%AFcode%20%232.mp3");
+        assertThat(second.get("location").get(0).stringValue())
+                .isEqualTo("/music/Artist%20B/%C3%9Cn%C3%AFcode%20%232.mp3");
         assertThat(second.get("title").stringValue()).isEqualTo("Near & <Far>");
         assertThat(second.get("creator").stringValue()).isEqualTo("Artist B");
         assertThat(second.get("album").stringValue()).isEqualTo("Other");
@@ -43,7 +44,8 @@ class JspfRendererTest {
 
     @Test
     void leavesOutUnknownValues() {
-        JsonNode document = render(new Playlist(null, null, List.of(org.moomoo.client.playlist.Track.ofPath("/lib/a.mp3"))));
+        JsonNode document =
+                render(new Playlist(null, null, List.of(org.moomoo.client.playlist.Track.ofPath("/lib/a.mp3"))));
 
         assertThat(document.get("playlist").has("title")).isFalse();
         assertThat(document.get("playlist").has("annotation")).isFalse();

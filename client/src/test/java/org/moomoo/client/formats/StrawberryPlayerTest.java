@@ -48,10 +48,13 @@ class StrawberryPlayerTest {
 
     @Test
     void aMissingStrawberryIsAPlayerFailure() {
-        StrawberryPlayer absent = new StrawberryPlayer(new XspfRenderer(ClientRun.CLOCK), RecordingLauncher.notInstalled(), sleeper);
+        StrawberryPlayer absent =
+                new StrawberryPlayer(new XspfRenderer(ClientRun.CLOCK), RecordingLauncher.notInstalled(), sleeper);
 
         assertThatThrownBy(() -> absent.load(TestPlaylists.tagged()))
-                .isInstanceOfSatisfying(ClientFailure.class, failure -> assertThat(failure.exitCode()).isEqualTo(ExitCode.PLAYER))
+                .isInstanceOfSatisfying(
+                        ClientFailure.class,
+                        failure -> assertThat(failure.exitCode()).isEqualTo(ExitCode.PLAYER))
                 .hasMessageContaining("could not start strawberry");
     }
 }

@@ -36,7 +36,9 @@ class XspfRendererTest {
     }
 
     private static String text(Element parent, String name) {
-        return parent.getElementsByTagNameNS(XspfRenderer.NAMESPACE, name).item(0).getTextContent();
+        return parent.getElementsByTagNameNS(XspfRenderer.NAMESPACE, name)
+                .item(0)
+                .getTextContent();
     }
 
     @Test
@@ -46,7 +48,8 @@ class XspfRendererTest {
 
     @Test
     void anEmptyPlaylistWithoutDescriptionIsValidXspf() {
-        assertThatCode(() -> validate(renderer.render(new Playlist(null, null, List.of())))).doesNotThrowAnyException();
+        assertThatCode(() -> validate(renderer.render(new Playlist(null, null, List.of()))))
+                .doesNotThrowAnyException();
     }
 
     // the original client's test (spec 8.5)
@@ -80,7 +83,8 @@ class XspfRendererTest {
     @Test
     void describesEachTrackWithLocationTagsAndMilliseconds() throws Exception {
         Element second = (Element) parse(renderer.render(TestPlaylists.tagged()))
-                .getElementsByTagNameNS(XspfRenderer.NAMESPACE, "track").item(1);
+                .getElementsByTagNameNS(XspfRenderer.NAMESPACE, "track")
+                .item(1);
 
         assertThat(text(second, "location")).isEqualTo("/music/Artist%20B/%C3%9Cn%C3%AFcode%20%232.mp3");
         assertThat(text(second, "title")).isEqualTo("Near & <Far>");
@@ -92,9 +96,11 @@ class XspfRendererTest {
     @Test
     void leavesOutUnknownTagsAndLength() throws Exception {
         Element third = (Element) parse(renderer.render(TestPlaylists.tagged()))
-                .getElementsByTagNameNS(XspfRenderer.NAMESPACE, "track").item(2);
+                .getElementsByTagNameNS(XspfRenderer.NAMESPACE, "track")
+                .item(2);
 
-        assertThat(third.getElementsByTagNameNS(XspfRenderer.NAMESPACE, "*").getLength()).isEqualTo(1);
+        assertThat(third.getElementsByTagNameNS(XspfRenderer.NAMESPACE, "*").getLength())
+                .isEqualTo(1);
         assertThat(text(third, "location")).isEqualTo("/music/Loose/untagged.ogg");
     }
 }

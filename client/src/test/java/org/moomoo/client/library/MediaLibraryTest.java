@@ -30,7 +30,8 @@ class MediaLibraryTest {
     @Test
     void writesNestedRelativePathsWithForwardSlashes() throws Exception {
         MediaLibrary library = library();
-        Path file = Files.createDirectories(library.root().resolve("Artist/Album")).resolve("01 Track.flac");
+        Path file =
+                Files.createDirectories(library.root().resolve("Artist/Album")).resolve("01 Track.flac");
         Files.createFile(file);
 
         assertThat(library.toRelative(file)).isEqualTo("Artist/Album/01 Track.flac");
@@ -51,7 +52,8 @@ class MediaLibraryTest {
         Path outside = Files.createFile(temp.resolve("elsewhere.mp3"));
 
         assertThatThrownBy(() -> library.toRelative(outside))
-                .isInstanceOfSatisfying(ClientFailure.class, f -> assertThat(f.exitCode()).isEqualTo(ExitCode.CONFIGURATION))
+                .isInstanceOfSatisfying(
+                        ClientFailure.class, f -> assertThat(f.exitCode()).isEqualTo(ExitCode.CONFIGURATION))
                 .hasMessage(outside + " is outside the media library " + library.root() + " (MOOMOO_MEDIA_LIBRARY)");
     }
 
@@ -83,6 +85,7 @@ class MediaLibraryTest {
         MediaLibrary library = library();
 
         assertThat(library.isRoot(library.root())).isTrue();
-        assertThat(library.isRoot(Files.createDirectories(library.root().resolve("x")))).isFalse();
+        assertThat(library.isRoot(Files.createDirectories(library.root().resolve("x"))))
+                .isFalse();
     }
 }

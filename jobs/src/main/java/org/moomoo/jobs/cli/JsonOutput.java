@@ -7,10 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes the {@code --json} documents. */
 final class JsonOutput {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     static void print(PrintWriter out, Object document) {
         out.println(MAPPER.writeValueAsString(document));

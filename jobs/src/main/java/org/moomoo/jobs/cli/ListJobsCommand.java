@@ -24,14 +24,19 @@ final class ListJobsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
-            JsonOutput.print(out, JobCatalog.descriptions().stream().map(JobDescription::toJson).toList());
+            JsonOutput.print(
+                    out,
+                    JobCatalog.descriptions().stream()
+                            .map(JobDescription::toJson)
+                            .toList());
             return ExitCodes.COMPLETED;
         }
         for (JobDescription job : JobCatalog.descriptions()) {
             out.printf("%-24s %s%n", job.name(), job.summary());
             for (JobParameterSpec parameter : job.parameters()) {
-                out.printf("    %-20s %s%s%n", parameter.name() + "=", parameter.description(),
-                        parameter.required() ? " (required)" : "");
+                out.printf(
+                        "    %-20s %s%s%n",
+                        parameter.name() + "=", parameter.description(), parameter.required() ? " (required)" : "");
             }
         }
         out.flush();

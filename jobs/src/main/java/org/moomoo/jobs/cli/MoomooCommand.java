@@ -13,10 +13,18 @@ import picocli.CommandLine.Command;
  * The root of the command line: {@code jobs}, {@code models}, {@code playlist}, {@code embed-one} (and the
  * hidden {@code cds-training}); the benchmarks jar adds {@code bench}.
  */
-@Command(name = "moomoo", mixinStandardHelpOptions = true, version = "moomoo 0.1.0",
+@Command(
+        name = "moomoo",
+        mixinStandardHelpOptions = true,
+        version = "moomoo 0.1.0",
         description = "Self-hosted music recommendations: ingest, embed, model and build playlists.",
-        subcommands = {JobsCommand.class, ModelsCommand.class, PlaylistCommand.class, EmbedOneCommand.class,
-                CdsTrainingRun.class})
+        subcommands = {
+            JobsCommand.class,
+            ModelsCommand.class,
+            PlaylistCommand.class,
+            EmbedOneCommand.class,
+            CdsTrainingRun.class
+        })
 public final class MoomooCommand implements Runnable {
 
     @CommandLine.Spec
@@ -30,8 +38,8 @@ public final class MoomooCommand implements Runnable {
     /** The command line with moomoo's exit codes and one-line error messages. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MoomooCommand());
-        commandLine.setExitCodeExceptionMapper(failure -> failure instanceof JobsContext.DatabaseUnavailable
-                ? ExitCodes.DATABASE : ExitCodes.FAILED);
+        commandLine.setExitCodeExceptionMapper(
+                failure -> failure instanceof JobsContext.DatabaseUnavailable ? ExitCodes.DATABASE : ExitCodes.FAILED);
         commandLine.setExecutionExceptionHandler((failure, line, parseResult) -> {
             line.getErr().println("moomoo: " + failure.getMessage());
             if (failure instanceof JobsContext.DatabaseUnavailable) {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code moomoo jobs restart EXECUTION_ID}: resumes a failed, stopped or abandoned execution. */
-@Command(name = "restart", mixinStandardHelpOptions = true,
+@Command(
+        name = "restart",
+        mixinStandardHelpOptions = true,
         description = "Resume a failed or stopped execution (or one whose process was killed) where it stopped.")
 final class RestartJobCommand implements Callable<Integer> {
 
@@ -23,7 +25,10 @@ final class RestartJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        return options.withJobs(jobs -> ExecutionPrinter.print(jobs.restart(executionId), options.json,
-                spec.commandLine().getOut(), spec.commandLine().getErr()));
+        return options.withJobs(jobs -> ExecutionPrinter.print(
+                jobs.restart(executionId),
+                options.json,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr()));
     }
 }

@@ -10,9 +10,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code moomoo jobs run NAME [key=value ...]}: runs a job, or resumes its failed run with the same parameters. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a job and wait for it. If the last run with the same parameters failed,",
-                "this resumes it where it stopped. Exit 0 only when the job COMPLETED."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a job and wait for it. If the last run with the same parameters failed,",
+            "this resumes it where it stopped. Exit 0 only when the job COMPLETED."
+        })
 final class RunJobCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "the job (see 'jobs list')")
@@ -29,7 +33,10 @@ final class RunJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
-        return options.withJobs(jobs -> ExecutionPrinter.print(jobs.run(job, arguments), options.json,
-                spec.commandLine().getOut(), spec.commandLine().getErr()));
+        return options.withJobs(jobs -> ExecutionPrinter.print(
+                jobs.run(job, arguments),
+                options.json,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr()));
     }
 }

@@ -21,24 +21,29 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param history  whose listens count (top-artists)
  * @param replace  whether existing collections are dropped and created anew (create-collections)
  */
-record CollectionParameters(String username, int count, boolean force, Long seed, HistoryLength history,
-        boolean replace) {
+record CollectionParameters(
+        String username, int count, boolean force, Long seed, HistoryLength history, boolean replace) {
 
     /** The original's default for the user, as in its playlist commands. */
     static final String USERNAME_ENV = "LISTENBRAINZ_USERNAME";
 
-    static final JobParameterSpec USERNAME = JobParameterSpec.optional("username", Kind.TEXT,
-            "the ListenBrainz user (default $" + USERNAME_ENV + ")");
-    static final JobParameterSpec COUNT = JobParameterSpec.optional("count", Kind.POSITIVE_INT, "15",
-            "most playlists to make");
-    static final JobParameterSpec FORCE = JobParameterSpec.optional("force", Kind.BOOLEAN, "false",
-            "rebuild even when the collection is not stale");
-    static final JobParameterSpec SEED = JobParameterSpec.optional("seed", Kind.POSITIVE_INT,
+    static final JobParameterSpec USERNAME =
+            JobParameterSpec.optional("username", Kind.TEXT, "the ListenBrainz user (default $" + USERNAME_ENV + ")");
+    static final JobParameterSpec COUNT =
+            JobParameterSpec.optional("count", Kind.POSITIVE_INT, "15", "most playlists to make");
+    static final JobParameterSpec FORCE =
+            JobParameterSpec.optional("force", Kind.BOOLEAN, "false", "rebuild even when the collection is not stale");
+    static final JobParameterSpec SEED = JobParameterSpec.optional(
+            "seed",
+            Kind.POSITIVE_INT,
             "seed of the random choices, for a reproducible run (default: a new one each run)");
-    static final JobParameterSpec HISTORY_LENGTH = JobParameterSpec.choice("history-length", HistoryLength.parameters(),
-            "lifetime", "listens of the last 30, 60 or 90 days, or of all time");
-    static final JobParameterSpec REPLACE = JobParameterSpec.optional("replace", Kind.BOOLEAN, "false",
-            "drop existing collections, with their playlists, and create them anew");
+    static final JobParameterSpec HISTORY_LENGTH = JobParameterSpec.choice(
+            "history-length",
+            HistoryLength.parameters(),
+            "lifetime",
+            "listens of the last 30, 60 or 90 days, or of all time");
+    static final JobParameterSpec REPLACE = JobParameterSpec.optional(
+            "replace", Kind.BOOLEAN, "false", "drop existing collections, with their playlists, and create them anew");
 
     private static final String NO_USERNAME = "give username=... or set " + USERNAME_ENV;
 
@@ -52,12 +57,17 @@ record CollectionParameters(String username, int count, boolean force, Long seed
 
     /** The parameters of the running job; the user falls back on the environment. */
     static CollectionParameters from(JobParameters parameters) {
-        String username = USERNAME.value(parameters).filter(name -> !blank(name))
+        String username = USERNAME.value(parameters)
+                .filter(name -> !blank(name))
                 .or(() -> Optional.ofNullable(System.getenv(USERNAME_ENV)).filter(name -> !blank(name)))
                 .orElseThrow(() -> new IllegalArgumentException(NO_USERNAME));
-        return new CollectionParameters(username, COUNT.number(parameters), FORCE.flag(parameters),
+        return new CollectionParameters(
+                username,
+                COUNT.number(parameters),
+                FORCE.flag(parameters),
                 SEED.value(parameters).map(Long::valueOf).orElse(null),
-                HistoryLength.of(HISTORY_LENGTH.text(parameters)), REPLACE.flag(parameters));
+                HistoryLength.of(HISTORY_LENGTH.text(parameters)),
+                REPLACE.flag(parameters));
     }
 
     /** The launcher's check: a user must be named, by parameter or by the environment. */

@@ -30,9 +30,10 @@ public class CreateCollectionsJobConfig {
 
     @Bean
     public static JobDescription createCollectionsDescription() {
-        return new JobDescription(JOB_NAME, "create the user's playlist collections", List.of(
-                CollectionParameters.USERNAME,
-                CollectionParameters.REPLACE),
+        return new JobDescription(
+                JOB_NAME,
+                "create the user's playlist collections",
+                List.of(CollectionParameters.USERNAME, CollectionParameters.REPLACE),
                 CollectionParameters::requireUsername);
     }
 
@@ -45,13 +46,19 @@ public class CreateCollectionsJobConfig {
     }
 
     @Bean
-    Step createCollectionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step createCollectionsStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             CreateCollectionsTasklet createCollectionsTasklet) {
-        return new StepBuilder("create", jobRepository).tasklet(createCollectionsTasklet, transactionManager).build();
+        return new StepBuilder("create", jobRepository)
+                .tasklet(createCollectionsTasklet, transactionManager)
+                .build();
     }
 
     @Bean
     Job createCollectionsJob(JobRepository jobRepository, Step createCollectionsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(createCollectionsStep).build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(createCollectionsStep)
+                .build();
     }
 }

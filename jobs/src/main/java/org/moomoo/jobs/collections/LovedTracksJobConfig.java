@@ -33,20 +33,31 @@ public class LovedTracksJobConfig {
 
     @Bean
     public static JobDescription lovedTracksDescription() {
-        return new JobDescription(JOB_NAME, "rebuild the loved-tracks collection: the user's loved files",
-                List.of(CollectionParameters.USERNAME), CollectionParameters::requireUsername);
+        return new JobDescription(
+                JOB_NAME,
+                "rebuild the loved-tracks collection: the user's loved files",
+                List.of(CollectionParameters.USERNAME),
+                CollectionParameters::requireUsername);
     }
 
     @Bean
     @JobScope
-    RefreshCollectionTasklet lovedTracksTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+    RefreshCollectionTasklet lovedTracksTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore,
+            JdbcClient jdbc,
+            AnalyticsSchema analyticsSchema,
             RebuildRetry rebuildRetry) {
         String username = CollectionParameters.from(jobParameters).username();
         LovedTracks lovedTracks = new LovedTracks(jdbc, analyticsSchema, rebuildRetry);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.LOVED_TRACKS, username, false,
+        return new RefreshCollectionTasklet(
+                collectionStore,
+                RegisteredCollection.LOVED_TRACKS,
+                username,
+                false,
                 () -> lovedTracks.playlist(username).stream().toList(),
-                "No loved tracks found.", n -> "Saved playlist to database.");
+                "No loved tracks found.",
+                n -> "Saved playlist to database.");
     }
 
     @Bean

@@ -11,8 +11,8 @@ import org.moomoo.playlist.track.Playlist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -49,8 +49,14 @@ class RefreshCollectionTasklet implements Tasklet {
      * @param nothingBuilt the message when the builder made no playlist
      * @param saved        the message after saving n playlists
      */
-    RefreshCollectionTasklet(CollectionStore store, RegisteredCollection collection, String username, boolean force,
-            Supplier<List<Playlist>> builder, String nothingBuilt, IntFunction<String> saved) {
+    RefreshCollectionTasklet(
+            CollectionStore store,
+            RegisteredCollection collection,
+            String username,
+            boolean force,
+            Supplier<List<Playlist>> builder,
+            String nothingBuilt,
+            IntFunction<String> saved) {
         this.store = store;
         this.collection = collection;
         this.username = username;
@@ -66,7 +72,9 @@ class RefreshCollectionTasklet implements Tasklet {
      * not stuck in a transaction its first failure aborted. The replace is its own transaction.
      */
     static Step step(JobRepository jobRepository, RefreshCollectionTasklet tasklet) {
-        return new StepBuilder("refresh", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager()).build();
+        return new StepBuilder("refresh", jobRepository)
+                .tasklet(tasklet, new ResourcelessTransactionManager())
+                .build();
     }
 
     @Override
@@ -93,7 +101,12 @@ class RefreshCollectionTasklet implements Tasklet {
         try {
             return builder.get();
         } catch (BadSqlGrammarException e) {
-            String problem = e.getSQLException().getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
+            String problem = e.getSQLException()
+                    .getMessage()
+                    .lines()
+                    .findFirst()
+                    .orElse("")
+                    .replaceFirst("^ERROR: ", "");
             log.debug("reading the analytic tables failed", e);
             // Without the cause: the launcher reports the deepest cause's message, the driver's two lines.
             throw new IllegalStateException("cannot read the analytic tables (" + problem

@@ -33,23 +33,35 @@ public class RevisitReleasesJobConfig {
 
     @Bean
     public static JobDescription revisitReleasesDescription() {
-        return new JobDescription(JOB_NAME, "rebuild the revisit-releases collection: albums played a lot long ago",
-                List.of(CollectionParameters.USERNAME, CollectionParameters.COUNT, CollectionParameters.FORCE,
+        return new JobDescription(
+                JOB_NAME,
+                "rebuild the revisit-releases collection: albums played a lot long ago",
+                List.of(
+                        CollectionParameters.USERNAME,
+                        CollectionParameters.COUNT,
+                        CollectionParameters.FORCE,
                         CollectionParameters.SEED),
                 CollectionParameters::requireUsername);
     }
 
     @Bean
     @JobScope
-    RefreshCollectionTasklet revisitReleasesTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+    RefreshCollectionTasklet revisitReleasesTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore,
+            JdbcClient jdbc,
+            AnalyticsSchema analyticsSchema,
             RebuildRetry rebuildRetry) {
         CollectionParameters parameters = CollectionParameters.from(jobParameters);
         RevisitReleases revisitReleases = new RevisitReleases(jdbc, analyticsSchema, rebuildRetry);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_RELEASES,
-                parameters.username(), parameters.force(),
+        return new RefreshCollectionTasklet(
+                collectionStore,
+                RegisteredCollection.REVISIT_RELEASES,
+                parameters.username(),
+                parameters.force(),
                 () -> revisitReleases.playlists(parameters.username(), parameters.count(), parameters.random()),
-                "No playlists generated.", n -> "Saved " + n + " playlists to collection revisit-releases.");
+                "No playlists generated.",
+                n -> "Saved " + n + " playlists to collection revisit-releases.");
     }
 
     @Bean
@@ -59,6 +71,8 @@ public class RevisitReleasesJobConfig {
 
     @Bean
     Job revisitReleasesJob(JobRepository jobRepository, Step revisitReleasesStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(revisitReleasesStep).build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(revisitReleasesStep)
+                .build();
     }
 }

@@ -33,21 +33,32 @@ public class RevisitTracksJobConfig {
 
     @Bean
     public static JobDescription revisitTracksDescription() {
-        return new JobDescription(JOB_NAME, "rebuild the revisit-tracks collection: tracks played a lot long ago",
-                List.of(CollectionParameters.USERNAME, CollectionParameters.SEED), CollectionParameters::requireUsername);
+        return new JobDescription(
+                JOB_NAME,
+                "rebuild the revisit-tracks collection: tracks played a lot long ago",
+                List.of(CollectionParameters.USERNAME, CollectionParameters.SEED),
+                CollectionParameters::requireUsername);
     }
 
     @Bean
     @JobScope
-    RefreshCollectionTasklet revisitTracksTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
+    RefreshCollectionTasklet revisitTracksTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore,
+            JdbcClient jdbc,
+            AnalyticsSchema analyticsSchema,
             RebuildRetry rebuildRetry) {
         CollectionParameters parameters = CollectionParameters.from(jobParameters);
         RevisitTracks revisitTracks = new RevisitTracks(jdbc, analyticsSchema, rebuildRetry);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.REVISIT_TRACKS,
-                parameters.username(), false,
-                () -> revisitTracks.playlist(parameters.username(), parameters.random()).stream().toList(),
-                "No revisit tracks found.", n -> "Saved playlist to database.");
+        return new RefreshCollectionTasklet(
+                collectionStore,
+                RegisteredCollection.REVISIT_TRACKS,
+                parameters.username(),
+                false,
+                () -> revisitTracks.playlist(parameters.username(), parameters.random()).stream()
+                        .toList(),
+                "No revisit tracks found.",
+                n -> "Saved playlist to database.");
     }
 
     @Bean

@@ -36,8 +36,13 @@ public class SmartMixesJobConfig {
 
     @Bean
     public static JobDescription smartMixesDescription() {
-        return new JobDescription(JOB_NAME, "rebuild the smart-mixes collection: playlists around clusters of liked tracks",
-                List.of(CollectionParameters.USERNAME, CollectionParameters.COUNT, CollectionParameters.FORCE,
+        return new JobDescription(
+                JOB_NAME,
+                "rebuild the smart-mixes collection: playlists around clusters of liked tracks",
+                List.of(
+                        CollectionParameters.USERNAME,
+                        CollectionParameters.COUNT,
+                        CollectionParameters.FORCE,
                         CollectionParameters.SEED),
                 CollectionParameters::requireUsername);
     }
@@ -46,15 +51,23 @@ public class SmartMixesJobConfig {
     // run other jobs do not need the similarity engine.
     @Bean
     @JobScope
-    RefreshCollectionTasklet smartMixesTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
-            RebuildRetry rebuildRetry, Generators generators) {
+    RefreshCollectionTasklet smartMixesTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore,
+            JdbcClient jdbc,
+            AnalyticsSchema analyticsSchema,
+            RebuildRetry rebuildRetry,
+            Generators generators) {
         CollectionParameters parameters = CollectionParameters.from(jobParameters);
         SmartMixes smartMixes = new SmartMixes(jdbc, analyticsSchema, rebuildRetry, generators);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.SMART_MIXES, parameters.username(),
+        return new RefreshCollectionTasklet(
+                collectionStore,
+                RegisteredCollection.SMART_MIXES,
+                parameters.username(),
                 parameters.force(),
                 () -> smartMixes.playlists(parameters.username(), parameters.count(), parameters.random()),
-                "No playlists generated.", n -> "Saved " + n + " playlists to collection smart-mixes.");
+                "No playlists generated.",
+                n -> "Saved " + n + " playlists to collection smart-mixes.");
     }
 
     @Bean

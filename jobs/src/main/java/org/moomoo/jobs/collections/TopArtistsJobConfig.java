@@ -35,10 +35,15 @@ public class TopArtistsJobConfig {
 
     @Bean
     public static JobDescription topArtistsDescription() {
-        return new JobDescription(JOB_NAME, "rebuild the top-artists collection: songs like the user's most played artists",
-                List.of(CollectionParameters.USERNAME,
+        return new JobDescription(
+                JOB_NAME,
+                "rebuild the top-artists collection: songs like the user's most played artists",
+                List.of(
+                        CollectionParameters.USERNAME,
                         CollectionParameters.HISTORY_LENGTH,
-                        CollectionParameters.COUNT, CollectionParameters.FORCE, CollectionParameters.SEED),
+                        CollectionParameters.COUNT,
+                        CollectionParameters.FORCE,
+                        CollectionParameters.SEED),
                 CollectionParameters::requireUsername);
     }
 
@@ -46,16 +51,24 @@ public class TopArtistsJobConfig {
     // run other jobs do not need the similarity engine.
     @Bean
     @JobScope
-    RefreshCollectionTasklet topArtistsTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            CollectionStore collectionStore, JdbcClient jdbc, AnalyticsSchema analyticsSchema,
-            RebuildRetry rebuildRetry, Generators generators) {
+    RefreshCollectionTasklet topArtistsTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            CollectionStore collectionStore,
+            JdbcClient jdbc,
+            AnalyticsSchema analyticsSchema,
+            RebuildRetry rebuildRetry,
+            Generators generators) {
         CollectionParameters parameters = CollectionParameters.from(jobParameters);
         TopArtists topArtists = new TopArtists(jdbc, analyticsSchema, rebuildRetry, generators);
-        return new RefreshCollectionTasklet(collectionStore, RegisteredCollection.TOP_ARTISTS, parameters.username(),
+        return new RefreshCollectionTasklet(
+                collectionStore,
+                RegisteredCollection.TOP_ARTISTS,
+                parameters.username(),
                 parameters.force(),
-                () -> topArtists.playlists(parameters.username(), parameters.history(), parameters.count(),
-                        parameters.random()),
-                "No playlists generated.", n -> "Saved " + n + " playlist(s) to database.");
+                () -> topArtists.playlists(
+                        parameters.username(), parameters.history(), parameters.count(), parameters.random()),
+                "No playlists generated.",
+                n -> "Saved " + n + " playlist(s) to database.");
     }
 
     @Bean

@@ -23,11 +23,13 @@ final class ConditionedVectorWriter implements ItemWriter<ConditionedVector> {
 
     @Override
     public void write(Chunk<? extends ConditionedVector> chunk) {
-        jdbc.batchUpdate(UPDATE, chunk.getItems().stream()
-                .map(row -> new MapSqlParameterSource()
-                        .addValue("filepath", row.filepath())
-                        .addValue("vector", new PGvector(row.vector()))
-                        .addValue("hash", row.conditionerHash()))
-                .toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(
+                UPDATE,
+                chunk.getItems().stream()
+                        .map(row -> new MapSqlParameterSource()
+                                .addValue("filepath", row.filepath())
+                                .addValue("vector", new PGvector(row.vector()))
+                                .addValue("hash", row.conditionerHash()))
+                        .toArray(SqlParameterSource[]::new));
     }
 }

@@ -44,13 +44,17 @@ public class ConditionerJobsConfig {
 
     @Bean
     public static JobDescription conditionerBuildDescription() {
-        return new JobDescription(BUILD_JOB, "fit the 50-d PCA conditioner on the embedder's vectors, then condition them",
+        return new JobDescription(
+                BUILD_JOB,
+                "fit the 50-d PCA conditioner on the embedder's vectors, then condition them",
                 ConditionerParameters.BUILD_SPECS);
     }
 
     @Bean
     public static JobDescription conditionerApplyDescription() {
-        return new JobDescription(APPLY_JOB, "condition the vectors the current conditioner has not conditioned yet",
+        return new JobDescription(
+                APPLY_JOB,
+                "condition the vectors the current conditioner has not conditioned yet",
                 ConditionerParameters.APPLY_SPECS);
     }
 
@@ -63,16 +67,20 @@ public class ConditionerJobsConfig {
 
     @Bean
     @JobScope
-    FitConditionerTasklet fitConditionerTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            ConditionerStore conditionerStore) {
+    FitConditionerTasklet fitConditionerTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters, ConditionerStore conditionerStore) {
         ConditionerParameters parameters = ConditionerParameters.from(jobParameters);
         return new FitConditionerTasklet(parameters.embedder(), parameters.replace(), conditionerStore);
     }
 
     @Bean
-    Step conditionerFitStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step conditionerFitStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             FitConditionerTasklet fitConditionerTasklet) {
-        return new StepBuilder("fit", jobRepository).tasklet(fitConditionerTasklet, transactionManager).build();
+        return new StepBuilder("fit", jobRepository)
+                .tasklet(fitConditionerTasklet, transactionManager)
+                .build();
     }
 
     // conditioner-apply, step 1: require a conditioner
@@ -81,13 +89,17 @@ public class ConditionerJobsConfig {
     @JobScope
     RequireConditionerTasklet requireConditionerTasklet(
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters, ConditionerStore conditionerStore) {
-        return new RequireConditionerTasklet(ConditionerParameters.from(jobParameters).embedder(), conditionerStore);
+        return new RequireConditionerTasklet(
+                ConditionerParameters.from(jobParameters).embedder(), conditionerStore);
     }
 
     @Bean
-    Step conditionerRequireStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step conditionerRequireStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             RequireConditionerTasklet requireConditionerTasklet) {
-        return new StepBuilder("require", jobRepository).tasklet(requireConditionerTasklet, transactionManager)
+        return new StepBuilder("require", jobRepository)
+                .tasklet(requireConditionerTasklet, transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -96,20 +108,25 @@ public class ConditionerJobsConfig {
 
     @Bean
     @StepScope
-    ConditionProcessor conditionProcessor(@Value("#{stepExecution.jobParameters}") JobParameters jobParameters,
-            ConditionerStore conditionerStore) {
+    ConditionProcessor conditionProcessor(
+            @Value("#{stepExecution.jobParameters}") JobParameters jobParameters, ConditionerStore conditionerStore) {
         String embedder = ConditionerParameters.from(jobParameters).embedder();
-        return new ConditionProcessor(conditionerStore.current(embedder).orElseThrow(() ->
-                new IllegalStateException("no current conditioner for " + embedder + "; run conditioner-build")));
+        return new ConditionProcessor(conditionerStore
+                .current(embedder)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no current conditioner for " + embedder + "; run conditioner-build")));
     }
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<RawVector> unconditionedVectorsReader(DataSource dataSource,
-            @Value("#{stepExecution.jobParameters}") JobParameters jobParameters, ConditionerStore conditionerStore)
+    JdbcPagingItemReader<RawVector> unconditionedVectorsReader(
+            DataSource dataSource,
+            @Value("#{stepExecution.jobParameters}") JobParameters jobParameters,
+            ConditionerStore conditionerStore)
             throws Exception {
         String embedder = ConditionerParameters.from(jobParameters).embedder();
-        String hash = conditionerStore.current(embedder).map(PcaConditioner::hash).orElse("");
+        String hash =
+                conditionerStore.current(embedder).map(PcaConditioner::hash).orElse("");
         return new JdbcPagingItemReaderBuilder<RawVector>()
                 .name("unconditionedVectors")
                 .dataSource(dataSource)
@@ -125,9 +142,13 @@ public class ConditionerJobsConfig {
     }
 
     @Bean
-    Step conditionerApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcPagingItemReader<RawVector> unconditionedVectorsReader, ConditionProcessor conditionProcessor,
-            NamedParameterJdbcTemplate jdbc, @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
+    Step conditionerApplyStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            JdbcPagingItemReader<RawVector> unconditionedVectorsReader,
+            ConditionProcessor conditionProcessor,
+            NamedParameterJdbcTemplate jdbc,
+            @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
         return new StepBuilder("apply", jobRepository)
                 .<RawVector, ConditionedVector>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
@@ -141,8 +162,12 @@ public class ConditionerJobsConfig {
     @Bean
     Job conditionerBuildJob(JobRepository jobRepository, Step conditionerFitStep, Step conditionerApplyStep) {
         return new JobBuilder(BUILD_JOB, jobRepository)
-                .start(conditionerFitStep).on(FitConditionerTasklet.NOTHING_TO_DO).end()
-                .from(conditionerFitStep).on("*").to(conditionerApplyStep)
+                .start(conditionerFitStep)
+                .on(FitConditionerTasklet.NOTHING_TO_DO)
+                .end()
+                .from(conditionerFitStep)
+                .on("*")
+                .to(conditionerApplyStep)
                 .end()
                 .build();
     }
@@ -150,8 +175,12 @@ public class ConditionerJobsConfig {
     @Bean
     Job conditionerApplyJob(JobRepository jobRepository, Step conditionerRequireStep, Step conditionerApplyStep) {
         return new JobBuilder(APPLY_JOB, jobRepository)
-                .start(conditionerRequireStep).on(FitConditionerTasklet.NOTHING_TO_DO).end()
-                .from(conditionerRequireStep).on("*").to(conditionerApplyStep)
+                .start(conditionerRequireStep)
+                .on(FitConditionerTasklet.NOTHING_TO_DO)
+                .end()
+                .from(conditionerRequireStep)
+                .on("*")
+                .to(conditionerApplyStep)
                 .end()
                 .build();
     }

@@ -16,10 +16,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 record ConditionerParameters(String embedder, boolean replace) {
 
-    static final JobParameterSpec EMBEDDER = JobParameterSpec.choice("embedder", EmbedderChoice.NAMES,
-            EmbedderChoice.SONIC, "whose vectors");
-    static final JobParameterSpec REPLACE = JobParameterSpec.optional("replace", Kind.BOOLEAN, "false",
-            "recompute every conditioned vector");
+    static final JobParameterSpec EMBEDDER =
+            JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, EmbedderChoice.SONIC, "whose vectors");
+    static final JobParameterSpec REPLACE =
+            JobParameterSpec.optional("replace", Kind.BOOLEAN, "false", "recompute every conditioned vector");
 
     /** What {@code jobs list} shows and the launcher checks, for conditioner-build. */
     static final List<JobParameterSpec> BUILD_SPECS = List.of(EMBEDDER, REPLACE);

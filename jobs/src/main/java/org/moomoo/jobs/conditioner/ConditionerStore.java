@@ -28,7 +28,10 @@ public final class ConditionerStore {
 
     /** Every successful raw vector of {@code embedder}, ordered by path as the original fitted them. */
     List<float[]> rawVectors(String embedder) {
-        return jdbc.sql(RAW_VECTORS).param("embedder", embedder).query((rs, i) -> parse(rs.getString(1))).list();
+        return jdbc.sql(RAW_VECTORS)
+                .param("embedder", embedder)
+                .query((rs, i) -> parse(rs.getString(1)))
+                .list();
     }
 
     private static final String UNSET_CURRENT = """
@@ -73,8 +76,16 @@ public final class ConditionerStore {
 
     /** The current conditioner of {@code embedder}, if one was fitted. */
     public Optional<PcaConditioner> current(String embedder) {
-        return jdbc.sql(CURRENT).param("embedder", embedder).query((rs, i) -> new PcaConditioner(rs.getString(1),
-                doubles(rs, 2), doubles(rs, 3), doubles(rs, 4), doubles(rs, 5), rs.getInt(6), rs.getDouble(7)))
+        return jdbc.sql(CURRENT)
+                .param("embedder", embedder)
+                .query((rs, i) -> new PcaConditioner(
+                        rs.getString(1),
+                        doubles(rs, 2),
+                        doubles(rs, 3),
+                        doubles(rs, 4),
+                        doubles(rs, 5),
+                        rs.getInt(6),
+                        rs.getDouble(7)))
                 .optional();
     }
 

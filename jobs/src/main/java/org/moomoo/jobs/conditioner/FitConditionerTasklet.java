@@ -53,9 +53,15 @@ class FitConditionerTasklet implements Tasklet {
             int forgotten = store.forgetConditioned(embedder);
             log.info("replace=true: {} conditioned vectors will be recomputed", forgotten);
         }
-        long nonZero = Arrays.stream(model.explainedVariance()).filter(v -> v > 0).count();
-        log.info("Fitted {} {} on {} vectors of {} dimensions ({} non-zero components); near-duplicate distance {}",
-                PcaConditioner.NAME, model.hash(), vectors.size(), model.inputDimension(), nonZero,
+        long nonZero =
+                Arrays.stream(model.explainedVariance()).filter(v -> v > 0).count();
+        log.info(
+                "Fitted {} {} on {} vectors of {} dimensions ({} non-zero components); near-duplicate distance {}",
+                PcaConditioner.NAME,
+                model.hash(),
+                vectors.size(),
+                model.inputDimension(),
+                nonZero,
                 String.format(Locale.ROOT, "%.4f", model.nearDuplicateDistance()));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;

@@ -45,8 +45,7 @@ final class NearDuplicateDistance {
     /** Files whose nearest neighbours estimate the median: enough for a stable median, cheap at 100,000 files. */
     static final int SAMPLED_FILES = 256;
 
-    private NearDuplicateDistance() {
-    }
+    private NearDuplicateDistance() {}
 
     /**
      * @param conditioned the library's conditioned vectors, in a fixed order

@@ -16,8 +16,14 @@ import org.moomoo.jobs.worklist.Md5Key;
  * @param fittedRows            how many vectors the fit saw
  * @param nearDuplicateDistance L2 distance under which two conditioned vectors count as the same recording
  */
-public record PcaConditioner(String embedder, double[] means, double[] scales, double[] projection,
-        double[] explainedVariance, int fittedRows, double nearDuplicateDistance) {
+public record PcaConditioner(
+        String embedder,
+        double[] means,
+        double[] scales,
+        double[] projection,
+        double[] explainedVariance,
+        int fittedRows,
+        double nearDuplicateDistance) {
 
     /** Every conditioned vector has this many dimensions. */
     public static final int COMPONENTS = 50;
@@ -26,10 +32,12 @@ public record PcaConditioner(String embedder, double[] means, double[] scales, d
 
     public PcaConditioner {
         Objects.requireNonNull(embedder);
-        if (means.length != scales.length || projection.length != COMPONENTS * means.length
+        if (means.length != scales.length
+                || projection.length != COMPONENTS * means.length
                 || explainedVariance.length != COMPONENTS) {
-            throw new IllegalArgumentException("inconsistent conditioner: " + means.length + " means, " + scales.length
-                    + " scales, " + projection.length + " projection values, " + explainedVariance.length + " variances");
+            throw new IllegalArgumentException(
+                    "inconsistent conditioner: " + means.length + " means, " + scales.length + " scales, "
+                            + projection.length + " projection values, " + explainedVariance.length + " variances");
         }
     }
 
@@ -51,7 +59,8 @@ public record PcaConditioner(String embedder, double[] means, double[] scales, d
     public float[] apply(float[] raw) {
         int d = inputDimension();
         if (raw.length != d) {
-            throw new IllegalArgumentException("a raw vector of " + raw.length + " dimensions, the conditioner takes " + d);
+            throw new IllegalArgumentException(
+                    "a raw vector of " + raw.length + " dimensions, the conditioner takes " + d);
         }
         double[] centred = new double[d];
         for (int j = 0; j < d; j++) {

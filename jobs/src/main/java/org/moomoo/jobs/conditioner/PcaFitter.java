@@ -20,8 +20,7 @@ public final class PcaFitter {
     /** Eigenvalues this small, relative to the largest, are numerical noise of a rank-deficient fit. */
     private static final double RANK_TOLERANCE = 1e-9;
 
-    private PcaFitter() {
-    }
+    private PcaFitter() {}
 
     /**
      * @param embedder           the embedder that made {@code vectors}
@@ -29,7 +28,8 @@ public final class PcaFitter {
      * @param standardise        divide each dimension by its standard deviation before the PCA
      * @param nearDuplicateFixed the near-duplicate distance to keep (0.5 for MERT), or null to calibrate it
      */
-    public static PcaConditioner fit(String embedder, List<float[]> vectors, boolean standardise, Double nearDuplicateFixed) {
+    public static PcaConditioner fit(
+            String embedder, List<float[]> vectors, boolean standardise, Double nearDuplicateFixed) {
         if (vectors.isEmpty()) {
             throw new IllegalArgumentException("no vectors to fit a conditioner to");
         }
@@ -38,7 +38,8 @@ public final class PcaFitter {
         double[] means = new double[d];
         for (float[] v : vectors) {
             if (v.length != d) {
-                throw new IllegalArgumentException("vectors of " + d + " and " + v.length + " dimensions; re-embed with one embedder");
+                throw new IllegalArgumentException(
+                        "vectors of " + d + " and " + v.length + " dimensions; re-embed with one embedder");
             }
             for (int j = 0; j < d; j++) {
                 means[j] += v[j];

@@ -1,5 +1,4 @@
 package org.moomoo.jobs.conditioner;
 
 /** A raw vector waiting to be conditioned. */
-record RawVector(String filepath, float[] vector) {
-}
+record RawVector(String filepath, float[] vector) {}

@@ -28,7 +28,8 @@ class RequireConditionerTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         if (store.current(embedder).isEmpty()) {
             log.info("No conditioner fitted for {} yet: run conditioner-build first. Nothing to apply.", embedder);
-            contribution.setExitStatus(new ExitStatus(FitConditionerTasklet.NOTHING_TO_DO, "no conditioner for " + embedder));
+            contribution.setExitStatus(
+                    new ExitStatus(FitConditionerTasklet.NOTHING_TO_DO, "no conditioner for " + embedder));
         }
         return RepeatStatus.FINISHED;
     }

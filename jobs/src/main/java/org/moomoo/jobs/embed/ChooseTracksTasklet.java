@@ -42,7 +42,12 @@ class ChooseTracksTasklet implements Tasklet {
     private final JdbcClient jdbc;
     private final WorkList<LibraryFile> chosen;
 
-    ChooseTracksTasklet(Path library, String embedder, Partition partition, boolean retryFailed, JdbcClient jdbc,
+    ChooseTracksTasklet(
+            Path library,
+            String embedder,
+            Partition partition,
+            boolean retryFailed,
+            JdbcClient jdbc,
             WorkList<LibraryFile> chosen) {
         this.library = library;
         this.embedder = embedder;
@@ -56,23 +61,42 @@ class ChooseTracksTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         ExcludePatterns excludes = ExcludePatterns.load(jdbc);
         // Whether the last attempt at each file succeeded; a file without an entry was never tried.
-        Map<String, Boolean> succeeded = jdbc.sql(ATTEMPTED).param("embedder", embedder)
-                .query((rs, i) -> Map.entry(rs.getString("filepath"), rs.getBoolean("success"))).stream()
+        Map<String, Boolean> succeeded = jdbc
+                .sql(ATTEMPTED)
+                .param("embedder", embedder)
+                .query((rs, i) -> Map.entry(rs.getString("filepath"), rs.getBoolean("success")))
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<LibraryFile> files = new LibraryScanner().scan(library).stream()
-                .filter(file -> !excludes.excludes(file.relativePath()))
-                .filter(file -> partition.contains(file.relativePath()))
+        List<LibraryFile> files = new LibraryScanner()
+                .scan(library).stream()
+                        .filter(file -> !excludes.excludes(file.relativePath()))
+                        .filter(file -> partition.contains(file.relativePath()))
+                        .toList();
+        long embedded = files.stream()
+                .filter(file -> succeeded.get(file.relativePath()) == Boolean.TRUE)
+                .count();
+        long failed = files.stream()
+                .filter(file -> succeeded.get(file.relativePath()) == Boolean.FALSE)
+                .count();
+        List<LibraryFile> todo = files.stream()
+                .filter(file -> {
+                    Boolean success = succeeded.get(file.relativePath());
+                    return success == null || (retryFailed && !success);
+                })
                 .toList();
-        long embedded = files.stream().filter(file -> succeeded.get(file.relativePath()) == Boolean.TRUE).count();
-        long failed = files.stream().filter(file -> succeeded.get(file.relativePath()) == Boolean.FALSE).count();
-        List<LibraryFile> todo = files.stream().filter(file -> {
-            Boolean success = succeeded.get(file.relativePath());
-            return success == null || (retryFailed && !success);
-        }).toList();
-        String failures = failed == 0 ? "" : retryFailed ? ", " + failed + " failed before (tried again)"
-                : ", " + failed + " failed before (retry-failed=true tries them again)";
-        log.info("{} audio files in partition {}: {} already embedded with {}{}, {} to embed",
-                files.size(), partition, embedded, embedder, failures, todo.size());
+        String failures = failed == 0
+                ? ""
+                : retryFailed
+                        ? ", " + failed + " failed before (tried again)"
+                        : ", " + failed + " failed before (retry-failed=true tries them again)";
+        log.info(
+                "{} audio files in partition {}: {} already embedded with {}{}, {} to embed",
+                files.size(),
+                partition,
+                embedded,
+                embedder,
+                failures,
+                todo.size());
         if (todo.isEmpty()) {
             log.info("Nothing to embed.");
             contribution.setExitStatus(new ExitStatus(NOTHING_TO_DO, "every file has a row for " + embedder));

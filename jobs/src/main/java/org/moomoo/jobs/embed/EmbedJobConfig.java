@@ -42,8 +42,11 @@ public class EmbedJobConfig {
 
     @Bean
     public static JobDescription embedDescription() {
-        return new JobDescription(JOB_NAME, "embed every audio file that has no vector for the embedder yet",
-                EmbedParameters.SPECS, EmbedParameters::check);
+        return new JobDescription(
+                JOB_NAME,
+                "embed every audio file that has no vector for the embedder yet",
+                EmbedParameters.SPECS,
+                EmbedParameters::check);
     }
 
     // step 1: choose
@@ -56,15 +59,24 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    ChooseTracksTasklet chooseTracksTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            JdbcClient jdbc, WorkList<LibraryFile> tracksToEmbed) {
+    ChooseTracksTasklet chooseTracksTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            JdbcClient jdbc,
+            WorkList<LibraryFile> tracksToEmbed) {
         EmbedParameters parameters = EmbedParameters.from(jobParameters);
-        return new ChooseTracksTasklet(parameters.library(), parameters.embedder(), parameters.partition(),
-                parameters.retryFailed(), jdbc, tracksToEmbed);
+        return new ChooseTracksTasklet(
+                parameters.library(),
+                parameters.embedder(),
+                parameters.partition(),
+                parameters.retryFailed(),
+                jdbc,
+                tracksToEmbed);
     }
 
     @Bean
-    Step embedChooseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step embedChooseStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             ChooseTracksTasklet chooseTracksTasklet) {
         return new StepBuilder("choose", jobRepository)
                 .tasklet(chooseTracksTasklet, transactionManager)
@@ -85,8 +97,12 @@ public class EmbedJobConfig {
     // ends: the pool's threads call the embedder directly, outside any Spring scope.
     @Bean
     @JobScope
-    Step embedStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            WorkListReader<LibraryFile> tracksToEmbedReader, NamedParameterJdbcTemplate jdbc, Clock clock,
+    Step embedStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            WorkListReader<LibraryFile> tracksToEmbedReader,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
             @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
         EmbedParameters parameters = EmbedParameters.from(jobParameters);
@@ -113,8 +129,12 @@ public class EmbedJobConfig {
     @Bean
     Job embedJob(JobRepository jobRepository, Step embedChooseStep, Step embedStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(embedChooseStep).on(ChooseTracksTasklet.NOTHING_TO_DO).end()
-                .from(embedChooseStep).on("*").to(embedStep)
+                .start(embedChooseStep)
+                .on(ChooseTracksTasklet.NOTHING_TO_DO)
+                .end()
+                .from(embedChooseStep)
+                .on("*")
+                .to(embedStep)
                 .end()
                 .build();
     }

@@ -15,14 +15,18 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code moomoo embed-one FILE}: one file's vector as JSON, without touching the database. */
-@Command(name = "embed-one", mixinStandardHelpOptions = true,
+@Command(
+        name = "embed-one",
+        mixinStandardHelpOptions = true,
         description = "Embed one audio file and print its vector as JSON (no database needed).")
 public final class EmbedOneCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "an audio file")
     Path file;
 
-    @Option(names = "--embedder", defaultValue = EmbedderChoice.SONIC,
+    @Option(
+            names = "--embedder",
+            defaultValue = EmbedderChoice.SONIC,
             description = "sonic-v1 (default) or mert-v1-330m")
     String embedder;
 
@@ -42,8 +46,10 @@ public final class EmbedOneCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Embedder chosen = EmbedderChoice.create(embedder, model, Runtime.getRuntime().availableProcessors())) {
-            EmbeddingRow row = new TrackEmbedder(AudioDecoder.withFfmpegFromPath(), chosen).embed(file, file.getFileName().toString());
+        try (Embedder chosen =
+                EmbedderChoice.create(embedder, model, Runtime.getRuntime().availableProcessors())) {
+            EmbeddingRow row = new TrackEmbedder(AudioDecoder.withFfmpegFromPath(), chosen)
+                    .embed(file, file.getFileName().toString());
             PrintWriter out = spec.commandLine().getOut();
             if (row.failed()) {
                 spec.commandLine().getErr().println("moomoo: cannot embed " + file + ": " + row.failReason());

@@ -19,19 +19,22 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param partition   this worker's share of the files
  * @param retryFailed whether the files whose last attempt failed are tried again
  */
-record EmbedParameters(Path library, String embedder, String model, int threads, Partition partition,
-        boolean retryFailed) {
+record EmbedParameters(
+        Path library, String embedder, String model, int threads, Partition partition, boolean retryFailed) {
 
     static final JobParameterSpec LIBRARY = JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder");
-    static final JobParameterSpec EMBEDDER = JobParameterSpec.choice("embedder", EmbedderChoice.NAMES,
-            EmbedderChoice.SONIC, "which embedder");
-    static final JobParameterSpec MODEL = JobParameterSpec.optional("model", Kind.FILE,
-            "the ONNX export of MERT, for embedder=mert-v1-330m");
-    static final JobParameterSpec THREADS = JobParameterSpec.optional("threads", Kind.POSITIVE_INT,
-            "files embedded at once (default: the cores)");
-    static final JobParameterSpec PARTITION = JobParameterSpec.optional("partition", Kind.PARTITION,
-            Partition.ALL.toString(), "this worker's share i/n");
-    static final JobParameterSpec RETRY_FAILED = JobParameterSpec.optional("retry-failed", Kind.BOOLEAN, "false",
+    static final JobParameterSpec EMBEDDER =
+            JobParameterSpec.choice("embedder", EmbedderChoice.NAMES, EmbedderChoice.SONIC, "which embedder");
+    static final JobParameterSpec MODEL =
+            JobParameterSpec.optional("model", Kind.FILE, "the ONNX export of MERT, for embedder=mert-v1-330m");
+    static final JobParameterSpec THREADS =
+            JobParameterSpec.optional("threads", Kind.POSITIVE_INT, "files embedded at once (default: the cores)");
+    static final JobParameterSpec PARTITION =
+            JobParameterSpec.optional("partition", Kind.PARTITION, Partition.ALL.toString(), "this worker's share i/n");
+    static final JobParameterSpec RETRY_FAILED = JobParameterSpec.optional(
+            "retry-failed",
+            Kind.BOOLEAN,
+            "false",
             "also embed the files whose last attempt failed, e.g. after installing ffmpeg");
 
     /** What {@code jobs list} shows and the launcher checks. */
@@ -47,10 +50,13 @@ record EmbedParameters(Path library, String embedder, String model, int threads,
     }
 
     static EmbedParameters from(JobParameters parameters) {
-        return new EmbedParameters(LIBRARY.path(parameters), EMBEDDER.text(parameters),
+        return new EmbedParameters(
+                LIBRARY.path(parameters),
+                EMBEDDER.text(parameters),
                 MODEL.value(parameters).orElse(null),
                 THREADS.value(parameters).map(Integer::valueOf).orElseGet(Runtime.getRuntime()::availableProcessors),
-                PARTITION.partition(parameters), RETRY_FAILED.flag(parameters));
+                PARTITION.partition(parameters),
+                RETRY_FAILED.flag(parameters));
     }
 
     /** The launcher's check: a model goes with MERT and only with it. */

@@ -27,6 +27,5 @@ public interface Embedder extends AutoCloseable {
 
     /** Frees native resources (a model session); nothing for pure-Java embedders. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -18,8 +18,7 @@ public final class EmbedderChoice {
     /** Every name {@code embedder=} accepts. */
     public static final List<String> NAMES = List.of(SONIC, MERT);
 
-    private EmbedderChoice() {
-    }
+    private EmbedderChoice() {}
 
     /**
      * A ready embedder.

@@ -48,8 +48,8 @@ public class SimilarityEngineConfig {
 
     @Bean
     CurrentSnapshot currentSnapshot(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, Clock clock) {
-        return CurrentSnapshot.refreshedInBackground(new SnapshotLoader(jdbc, schema, retry), clock,
-                REFRESH_CHECK_INTERVAL);
+        return CurrentSnapshot.refreshedInBackground(
+                new SnapshotLoader(jdbc, schema, retry), clock, REFRESH_CHECK_INTERVAL);
     }
 
     @Bean
@@ -58,8 +58,13 @@ public class SimilarityEngineConfig {
     }
 
     @Bean
-    Generators generators(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, CurrentSnapshot snapshot,
-            ListeningHistory history, RandomGenerator playlistRandom) {
+    Generators generators(
+            JdbcClient jdbc,
+            AnalyticsSchema schema,
+            RebuildRetry retry,
+            CurrentSnapshot snapshot,
+            ListeningHistory history,
+            RandomGenerator playlistRandom) {
         return DatabaseGenerators.over(snapshot, jdbc, schema, retry, history, playlistRandom);
     }
 }

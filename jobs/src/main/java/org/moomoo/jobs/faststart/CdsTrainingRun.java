@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
  * touched. It ships in the product jar because an archive only serves the class path it was
  * trained on; hidden, because it is no command for people.
  */
-@Command(name = "cds-training", hidden = true, mixinStandardHelpOptions = true,
+@Command(
+        name = "cds-training",
+        hidden = true,
+        mixinStandardHelpOptions = true,
         description = "Load the classes of a typical command, for the CDS archive of ./moomoo build.")
 public final class CdsTrainingRun implements Callable<Integer> {
 

@@ -17,6 +17,5 @@ public final class ExitCodes {
     /** The database cannot be reached or is misconfigured. */
     public static final int DATABASE = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

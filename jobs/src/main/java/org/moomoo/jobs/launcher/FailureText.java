@@ -9,8 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
  */
 final class FailureText {
 
-    private FailureText() {
-    }
+    private FailureText() {}
 
     /** The problem of a failed execution, or null when it did not fail. */
     static String of(JobExecution execution) {
@@ -37,6 +36,8 @@ final class FailureText {
         if (message == null || message.isBlank()) {
             message = failure.getMessage();
         }
-        return message == null || message.isBlank() ? "unexpected internal error (run with --debug for details)" : message.strip();
+        return message == null || message.isBlank()
+                ? "unexpected internal error (run with --debug for details)"
+                : message.strip();
     }
 }

@@ -9,13 +9,12 @@ import org.moomoo.jobs.launcher.JobControl.UsageException;
 /** Parses and checks the {@code key=value} arguments of {@code jobs run} against a job's description. */
 final class JobArguments {
 
-    private JobArguments() {
-    }
+    private JobArguments() {}
 
     /** The normalised parameters, sorted by key; a message lists what is valid when something is not. */
     static Map<String, String> parse(JobDescription job, List<String> arguments) {
-        Map<String, JobParameterSpec> specs = job.parameters().stream()
-                .collect(Collectors.toMap(JobParameterSpec::name, spec -> spec));
+        Map<String, JobParameterSpec> specs =
+                job.parameters().stream().collect(Collectors.toMap(JobParameterSpec::name, spec -> spec));
         Map<String, String> values = new TreeMap<>();
         for (String argument : arguments) {
             int eq = argument.indexOf('=');
@@ -54,6 +53,8 @@ final class JobArguments {
             return job.name() + " takes no parameters";
         }
         return "valid parameters of " + job.name() + ": "
-                + job.parameters().stream().map(p -> p.name() + (p.required() ? " (required)" : "")).collect(Collectors.joining(", "));
+                + job.parameters().stream()
+                        .map(p -> p.name() + (p.required() ? " (required)" : ""))
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -55,8 +55,12 @@ public final class JobControl {
      *                     command builds no other job's beans
      * @param descriptions one per job
      */
-    public JobControl(JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-            Function<String, Job> jobs, List<JobDescription> descriptions) {
+    public JobControl(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            DataSource dataSource,
+            Function<String, Job> jobs,
+            List<JobDescription> descriptions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.dataSource = dataSource;
@@ -71,8 +75,7 @@ public final class JobControl {
     }
 
     /** What came of a request: the exit code and, when something ran, its execution. */
-    public record Outcome(int exitCode, String message, ExecutionView execution) {
-    }
+    public record Outcome(int exitCode, String message, ExecutionView execution) {}
 
     /**
      * Validates {@code arguments} ({@code key=value}) against the job's description and runs it.
@@ -82,7 +85,8 @@ public final class JobControl {
     public Outcome run(String jobName, List<String> arguments) throws SQLException {
         JobDescription description = descriptions.get(jobName);
         if (description == null) {
-            throw new UsageException("unknown job '" + jobName + "'; the jobs are: " + String.join(", ", descriptions.keySet()));
+            throw new UsageException(
+                    "unknown job '" + jobName + "'; the jobs are: " + String.join(", ", descriptions.keySet()));
         }
         Map<String, String> parameters = JobArguments.parse(description, arguments);
         return launch(jobName, parameters, last -> {
@@ -102,17 +106,25 @@ public final class JobControl {
         }
         String jobName = execution.getJobInstance().getJobName();
         if (!descriptions.containsKey(jobName)) {
-            throw new UsageException("execution " + executionId + " is of job '" + jobName + "', which this version does not have");
+            throw new UsageException(
+                    "execution " + executionId + " is of job '" + jobName + "', which this version does not have");
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return new Outcome(ExitCodes.COMPLETED, "execution " + executionId + " already COMPLETED; nothing to restart",
+            return new Outcome(
+                    ExitCodes.COMPLETED,
+                    "execution " + executionId + " already COMPLETED; nothing to restart",
                     ExecutionView.of(execution));
         }
         return launch(jobName, userParameters(execution.getJobParameters()), latest -> {
-            if (latest != null && latest.getJobInstance().getInstanceId() == execution.getJobInstance().getInstanceId()
+            if (latest != null
+                    && latest.getJobInstance().getInstanceId()
+                            == execution.getJobInstance().getInstanceId()
                     && latest.getStatus() == BatchStatus.COMPLETED) {
-                return Decision.done(new Outcome(ExitCodes.COMPLETED, "execution " + executionId
-                        + " was already resumed by execution " + latest.getId() + ", which COMPLETED", ExecutionView.of(latest)));
+                return Decision.done(new Outcome(
+                        ExitCodes.COMPLETED,
+                        "execution " + executionId + " was already resumed by execution " + latest.getId()
+                                + ", which COMPLETED",
+                        ExecutionView.of(latest)));
             }
             log.info("Restarting {} execution {}", jobName, executionId);
             return Decision.start(execution.getJobParameters());
@@ -157,7 +169,8 @@ public final class JobControl {
     /** The most recent executions, newest first, of one job or of all. */
     public List<ExecutionView> recent(String jobName, int limit) {
         if (jobName != null && !descriptions.containsKey(jobName)) {
-            throw new UsageException("unknown job '" + jobName + "'; the jobs are: " + String.join(", ", descriptions.keySet()));
+            throw new UsageException(
+                    "unknown job '" + jobName + "'; the jobs are: " + String.join(", ", descriptions.keySet()));
         }
         List<String> names = jobName == null ? List.copyOf(descriptions.keySet()) : List.of(jobName);
         return names.stream()
@@ -183,10 +196,13 @@ public final class JobControl {
             return new Outcome(ExitCodes.COMPLETED, null, view);
         }
         if (log.isDebugEnabled()) {
-            execution.getAllFailureExceptions().forEach(e -> log.debug("failure of execution {}", execution.getId(), e));
+            execution
+                    .getAllFailureExceptions()
+                    .forEach(e -> log.debug("failure of execution {}", execution.getId(), e));
         }
         boolean refused = execution.getAllFailureExceptions().stream().anyMatch(JobControl::isRefusal);
-        return new Outcome(ExitCodes.FAILED, refused ? null : "run the same command again to resume where it stopped", view);
+        return new Outcome(
+                ExitCodes.FAILED, refused ? null : "run the same command again to resume where it stopped", view);
     }
 
     private static boolean isRefusal(Throwable failure) {
@@ -201,18 +217,24 @@ public final class JobControl {
     private Outcome alreadyRunning(String jobName, Map<String, String> parameters) {
         JobExecution running = jobRepository.findRunningJobExecutions(jobName).stream()
                 .filter(e -> userParameters(e.getJobParameters()).equals(parameters))
-                .findFirst().orElse(null);
-        String which = running == null ? "" : " (execution " + running.getId() + ", started " + running.getStartTime() + ")";
-        return new Outcome(ExitCodes.ALREADY_RUNNING, jobName + " is already running with these parameters" + which
-                + "; wait for it to finish", running == null ? null : ExecutionView.of(running));
+                .findFirst()
+                .orElse(null);
+        String which =
+                running == null ? "" : " (execution " + running.getId() + ", started " + running.getStartTime() + ")";
+        return new Outcome(
+                ExitCodes.ALREADY_RUNNING,
+                jobName + " is already running with these parameters" + which + "; wait for it to finish",
+                running == null ? null : ExecutionView.of(running));
     }
 
     // Called with the run lock held: a STARTED execution with these parameters has no live process.
     private void recoverAbandoned(String jobName, Map<String, String> parameters) {
         for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
             if (userParameters(execution.getJobParameters()).equals(parameters)) {
-                log.warn("Execution {} of {} was left unfinished by a process that stopped; marking it FAILED so it can resume",
-                        execution.getId(), jobName);
+                log.warn(
+                        "Execution {} of {} was left unfinished by a process that stopped; marking it FAILED so it can resume",
+                        execution.getId(),
+                        jobName);
                 jobOperator.recover(execution);
             }
         }

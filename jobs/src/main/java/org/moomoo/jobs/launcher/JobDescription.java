@@ -14,8 +14,8 @@ import java.util.function.Consumer;
  *
  * @param check throws IllegalArgumentException, with what to do, for parameters that do not go together
  */
-public record JobDescription(String name, String summary, List<JobParameterSpec> parameters,
-        Consumer<Map<String, String>> check) {
+public record JobDescription(
+        String name, String summary, List<JobParameterSpec> parameters, Consumer<Map<String, String>> check) {
 
     public JobDescription {
         Objects.requireNonNull(name);
@@ -26,7 +26,7 @@ public record JobDescription(String name, String summary, List<JobParameterSpec>
 
     /** A job whose parameters are independent of each other. */
     public JobDescription(String name, String summary, List<JobParameterSpec> parameters) {
-        this(name, summary, parameters, values -> { });
+        this(name, summary, parameters, values -> {});
     }
 
     /** The JSON form printed by {@code jobs list --json}. */
@@ -34,17 +34,21 @@ public record JobDescription(String name, String summary, List<JobParameterSpec>
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", name);
         json.put("summary", summary);
-        json.put("parameters", parameters.stream().map(p -> {
-            Map<String, Object> parameter = new LinkedHashMap<>();
-            parameter.put("name", p.name());
-            parameter.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
-            parameter.put("required", p.required());
-            parameter.put("description", p.description());
-            if (!p.choices().isEmpty()) {
-                parameter.put("choices", p.choices());
-            }
-            return parameter;
-        }).toList());
+        json.put(
+                "parameters",
+                parameters.stream()
+                        .map(p -> {
+                            Map<String, Object> parameter = new LinkedHashMap<>();
+                            parameter.put("name", p.name());
+                            parameter.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
+                            parameter.put("required", p.required());
+                            parameter.put("description", p.description());
+                            if (!p.choices().isEmpty()) {
+                                parameter.put("choices", p.choices());
+                            }
+                            return parameter;
+                        })
+                        .toList());
         return json;
     }
 }

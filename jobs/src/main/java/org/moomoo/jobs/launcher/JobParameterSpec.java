@@ -24,8 +24,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param defaultValue the value when the parameter is not given, or null when the job works it out
  *                     (the description says how) or the parameter is required
  */
-public record JobParameterSpec(String name, Kind kind, boolean required, String description, List<String> choices,
-        String defaultValue) {
+public record JobParameterSpec(
+        String name, Kind kind, boolean required, String description, List<String> choices, String defaultValue) {
 
     /** What a value must look like. */
     public enum Kind {
@@ -102,8 +102,9 @@ public record JobParameterSpec(String name, Kind kind, boolean required, String 
 
     /** The value of a parameter that is required or has a default. */
     public String text(JobParameters parameters) {
-        return value(parameters).orElseThrow(() -> new IllegalStateException(
-                "the job was launched without " + name + "=, which has no default"));
+        return value(parameters)
+                .orElseThrow(() ->
+                        new IllegalStateException("the job was launched without " + name + "=, which has no default"));
     }
 
     /** The value of a {@link Kind#BOOLEAN} parameter that has a default. */
@@ -172,7 +173,8 @@ public record JobParameterSpec(String name, Kind kind, boolean required, String 
             }
             case CHOICE -> {
                 if (!choices.contains(value)) {
-                    throw new IllegalArgumentException(name + "=" + value + ": expected one of " + String.join(", ", choices));
+                    throw new IllegalArgumentException(
+                            name + "=" + value + ": expected one of " + String.join(", ", choices));
                 }
                 yield value;
             }
@@ -183,8 +185,8 @@ public record JobParameterSpec(String name, Kind kind, boolean required, String 
     private String existing(String value, boolean folder) {
         // An empty path would silently mean the current folder.
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + "= is empty; give the path of an existing "
-                    + (folder ? "folder" : "file"));
+            throw new IllegalArgumentException(
+                    name + "= is empty; give the path of an existing " + (folder ? "folder" : "file"));
         }
         Path path = Path.of(value).toAbsolutePath().normalize();
         if (folder ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {

@@ -45,7 +45,8 @@ final class RunLock implements AutoCloseable {
     }
 
     private static long key(String jobName, String parameters) {
-        return Long.parseUnsignedLong(Md5Key.of("moomoo-job", jobName, parameters).substring(0, 15), 16);
+        return Long.parseUnsignedLong(
+                Md5Key.of("moomoo-job", jobName, parameters).substring(0, 15), 16);
     }
 
     @Override

@@ -38,9 +38,23 @@ public record AudioTags(Map<String, Object> json, String failure) {
     public static final String LENGTH = "length";
 
     /** The 17 keys whose values are tag strings, in the spec's order. */
-    public static final List<String> TAG_KEYS = List.of(ALBUM, TITLE, ARTIST, TRACKNUMBER, DISCNUMBER, GENRE, DATE,
-            ALBUM_ARTIST, MUSICBRAINZ_TRACKID, MUSICBRAINZ_ARTISTID, MUSICBRAINZ_ALBUMID, MUSICBRAINZ_ALBUMARTISTID,
-            MUSICBRAINZ_DISCID, MUSICBRAINZ_ALBUMSTATUS, MUSICBRAINZ_ALBUMTYPE, MUSICBRAINZ_RELEASETRACKID,
+    public static final List<String> TAG_KEYS = List.of(
+            ALBUM,
+            TITLE,
+            ARTIST,
+            TRACKNUMBER,
+            DISCNUMBER,
+            GENRE,
+            DATE,
+            ALBUM_ARTIST,
+            MUSICBRAINZ_TRACKID,
+            MUSICBRAINZ_ARTISTID,
+            MUSICBRAINZ_ALBUMID,
+            MUSICBRAINZ_ALBUMARTISTID,
+            MUSICBRAINZ_DISCID,
+            MUSICBRAINZ_ALBUMSTATUS,
+            MUSICBRAINZ_ALBUMTYPE,
+            MUSICBRAINZ_RELEASETRACKID,
             MUSICBRAINZ_RELEASEGROUPID);
 
     /** All 18 keys of a parsed file, in the spec's order: {@link #TAG_KEYS}, then {@link #LENGTH}. */

@@ -16,8 +16,7 @@ final class CandidateKeys {
     /** json key of each tag value, with the easy keys tried for it, in order. */
     private static final Map<String, List<String>> CANDIDATES = candidates();
 
-    private CandidateKeys() {
-    }
+    private CandidateKeys() {}
 
     /** The 17 tag values picked from {@code source} by the rule, plus the length in seconds. */
     static AudioTags toAudioTags(TagSource source, double length) {

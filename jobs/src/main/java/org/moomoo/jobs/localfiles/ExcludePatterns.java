@@ -28,7 +28,8 @@ public final class ExcludePatterns {
 
     /** Compiles the patterns; a broken one fails with a message that names it and the table. */
     public static ExcludePatterns compile(List<String> regexes) {
-        return new ExcludePatterns(regexes.stream().map(ExcludePatterns::compileOne).toList());
+        return new ExcludePatterns(
+                regexes.stream().map(ExcludePatterns::compileOne).toList());
     }
 
     private static Pattern compileOne(String regex) {

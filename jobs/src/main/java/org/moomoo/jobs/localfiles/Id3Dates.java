@@ -12,8 +12,7 @@ final class Id3Dates {
     private static final Pattern SEPARATOR = Pattern.compile("[-T:/.]|\\s+");
     private static final String[] SEPARATORS = {"-", "-", " ", ":", ":"};
 
-    private Id3Dates() {
-    }
+    private Id3Dates() {}
 
     /**
      * ID3v2.2/2.3 TYER (year), TDAT (DDMM) and TIME (HHMM) joined into an ISO-like date the
@@ -29,7 +28,11 @@ final class Id3Dates {
             date.append('-').append(day.group(2)).append('-').append(day.group(1));
             Matcher clock = TWO_PAIRS.matcher(time == null ? "" : time);
             if (clock.matches()) {
-                date.append('T').append(clock.group(1)).append(':').append(clock.group(2)).append(":00");
+                date.append('T')
+                        .append(clock.group(1))
+                        .append(':')
+                        .append(clock.group(2))
+                        .append(":00");
             }
         }
         return date.toString();

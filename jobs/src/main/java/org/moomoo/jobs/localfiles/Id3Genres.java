@@ -14,13 +14,26 @@ final class Id3Genres {
     private static final Pattern REFERENCE = Pattern.compile("\\(([0-9]+|RX|CR)\\)");
     /** Names that jaudiotagger spells differently from mutagen, by ID3v1 genre number. */
     private static final Map<Integer, String> MUTAGEN_SPELLING = Map.of(
-            40, "Alt. Rock", 59, "Gangsta Rap", 67, "Psychedelic", 84, "Fast-Fusion", 85, "Bebop",
-            123, "A Cappella", 133, "Afro-Punk", 147, "Synthpop");
+            40,
+            "Alt. Rock",
+            59,
+            "Gangsta Rap",
+            67,
+            "Psychedelic",
+            84,
+            "Fast-Fusion",
+            85,
+            "Bebop",
+            123,
+            "A Cappella",
+            133,
+            "Afro-Punk",
+            147,
+            "Synthpop");
     /** mutagen knows the ID3v1 genres 0-191 (Winamp's list); higher numbers are "Unknown". */
     private static final int GENRE_COUNT = 192;
 
-    private Id3Genres() {
-    }
+    private Id3Genres() {}
 
     /** The genres of a TCON frame's values: numbers and {@code (17)}-style references become names. */
     static List<String> resolve(List<String> values) {
@@ -56,8 +69,12 @@ final class Id3Genres {
         while (reference.find(end) && reference.start() == end) {
             String id = reference.group(1);
             int number = number(id);
-            genres.add(id.equals("CR") ? "Cover" : id.equals("RX") ? "Remix"
-                    : number >= 0 && number < GENRE_COUNT ? name(number) : "Unknown");
+            genres.add(
+                    id.equals("CR")
+                            ? "Cover"
+                            : id.equals("RX")
+                                    ? "Remix"
+                                    : number >= 0 && number < GENRE_COUNT ? name(number) : "Unknown");
             end = reference.end();
         }
         // The rest is a name up to the first line break, like Python's "." in mutagen's regex.

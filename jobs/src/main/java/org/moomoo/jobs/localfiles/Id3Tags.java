@@ -33,6 +33,7 @@ final class Id3Tags implements TagSource {
     private static final String MUSICBRAINZ_UFID_OWNER = "http://musicbrainz.org";
     /** ID3v2.3 readers in jaudiotagger merge TYER and TDAT into one pseudo-frame with this id. */
     private static final String TYER_TDAT = TyerTdatAggregatedFrame.ID_TYER_TDAT;
+
     private static final Map<String, String> TXXX_DESCRIPTIONS = Map.of(
             "musicbrainz_artistid", "MusicBrainz Artist Id",
             "musicbrainz_albumid", "MusicBrainz Album Id",
@@ -91,7 +92,8 @@ final class Id3Tags implements TagSource {
         };
         // mutagen skips empty ID3v1 fields, and a track number 0 means none.
         return value == null || value.isBlank() || (key.equals("tracknumber") && value.equals("0"))
-                ? null : List.of(value.strip());
+                ? null
+                : List.of(value.strip());
     }
 
     private List<String> genres(List<String> values) {
@@ -136,7 +138,8 @@ final class Id3Tags implements TagSource {
         List<TagField> frames = v2.getFrame(ids.ufid());
         if (frames != null) {
             for (TagField field : frames) {
-                if (field instanceof AbstractID3v2Frame frame && frame.getBody() instanceof FrameBodyUFID ufid
+                if (field instanceof AbstractID3v2Frame frame
+                        && frame.getBody() instanceof FrameBodyUFID ufid
                         && MUSICBRAINZ_UFID_OWNER.equals(ufid.getOwner())) {
                     return List.of(new String(ufid.getUniqueIdentifier(), StandardCharsets.US_ASCII));
                 }
@@ -149,7 +152,8 @@ final class Id3Tags implements TagSource {
         List<TagField> frames = v2.getFrame(ids.userText());
         if (frames != null) {
             for (TagField field : frames) {
-                if (field instanceof AbstractID3v2Frame frame && frame.getBody() instanceof FrameBodyTXXX txxx
+                if (field instanceof AbstractID3v2Frame frame
+                        && frame.getBody() instanceof FrameBodyTXXX txxx
                         && description.equals(txxx.getDescription())) {
                     return txxx.getValues();
                 }

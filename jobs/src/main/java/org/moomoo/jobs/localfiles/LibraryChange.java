@@ -25,10 +25,11 @@ record LibraryChange(Path scanned, Path recorded, int known, int removed) {
                     + " to make " + scanned + " the library");
         }
         if (removed * 2L > known) {
-            return Optional.of("this scan would remove " + ProgressLine.count(removed) + " of " + ProgressLine.count(known)
-                    + " files of " + scanned + ": only " + ProgressLine.count(known - removed)
-                    + " of them were found (a wrong path, or a disk that is not mounted?). Nothing was changed: check"
-                    + " the folder, or run again with replace=true if those files are really gone");
+            return Optional.of(
+                    "this scan would remove " + ProgressLine.count(removed) + " of " + ProgressLine.count(known)
+                            + " files of " + scanned + ": only " + ProgressLine.count(known - removed)
+                            + " of them were found (a wrong path, or a disk that is not mounted?). Nothing was changed: check"
+                            + " the folder, or run again with replace=true if those files are really gone");
         }
         return Optional.empty();
     }

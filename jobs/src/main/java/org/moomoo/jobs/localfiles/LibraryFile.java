@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param changedAt    inode change time ({@code st_ctime}), whole seconds
  * @param bornAt       the file system's creation time, or null where it keeps none
  */
-public record LibraryFile(Path path, String relativePath, FileStamp stamp, Instant changedAt, Instant bornAt) {
-}
+public record LibraryFile(Path path, String relativePath, FileStamp stamp, Instant changedAt, Instant bornAt) {}

@@ -71,7 +71,8 @@ public final class LibraryScanner {
         }
         FileTime modified = (FileTime) attributes.get("lastModifiedTime");
         FileTime created = (FileTime) attributes.get("creationTime");
-        String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String relative =
+                root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         FileStamp stamp = new FileStamp((Long) attributes.get("size"), seconds(modified));
         // Where the file system keeps no birth time, Java reports the modification time instead.
         Instant born = created.equals(modified) ? null : seconds(created);

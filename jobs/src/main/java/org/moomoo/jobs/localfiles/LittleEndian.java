@@ -3,8 +3,7 @@ package org.moomoo.jobs.localfiles;
 /** Reads the little-endian numbers of Ogg page headers and Opus headers from a byte array. */
 final class LittleEndian {
 
-    private LittleEndian() {
-    }
+    private LittleEndian() {}
 
     /** The unsigned 16-bit number at {@code at}. */
     static int uint16(byte[] bytes, int at) {

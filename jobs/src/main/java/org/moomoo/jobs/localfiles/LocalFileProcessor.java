@@ -34,9 +34,17 @@ final class LocalFileProcessor implements ItemProcessor<LibraryFile, LocalFileRo
         String album = tags.album();
         String artist = tags.artist();
         boolean named = notEmpty(title) && notEmpty(album) && notEmpty(artist);
-        return new LocalFileRow(file.relativePath(), named ? Md5Key.of(title, album, artist) : null,
-                named ? title : null, named ? album : null, named ? artist : null,
-                json.writeValueAsString(tags.json()), file.stamp(), file.changedAt(), file.bornAt(), tags.failure());
+        return new LocalFileRow(
+                file.relativePath(),
+                named ? Md5Key.of(title, album, artist) : null,
+                named ? title : null,
+                named ? album : null,
+                named ? artist : null,
+                json.writeValueAsString(tags.json()),
+                file.stamp(),
+                file.changedAt(),
+                file.bornAt(),
+                tags.failure());
     }
 
     private static boolean notEmpty(String value) {

@@ -18,8 +18,17 @@ import org.moomoo.jobs.progress.FailureCounted;
  * @param bornAt        file-system birth time, or null to record the time the file was first seen
  * @param readError     why the tags could not be read, or null
  */
-public record LocalFileRow(String filepath, String recordingMd5, String recordingName, String releaseName,
-        String artistName, String jsonData, FileStamp stamp, Instant changedAt, Instant bornAt, String readError)
+public record LocalFileRow(
+        String filepath,
+        String recordingMd5,
+        String recordingName,
+        String releaseName,
+        String artistName,
+        String jsonData,
+        FileStamp stamp,
+        Instant changedAt,
+        Instant bornAt,
+        String readError)
         implements FailureCounted {
 
     @Override

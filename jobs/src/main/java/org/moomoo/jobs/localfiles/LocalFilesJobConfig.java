@@ -2,7 +2,6 @@ package org.moomoo.jobs.localfiles;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
@@ -42,8 +41,8 @@ public class LocalFilesJobConfig {
 
     @Bean
     public static JobDescription localFilesDescription() {
-        return new JobDescription(JOB_NAME, "scan the music folder and store each audio file's tags",
-                LocalFilesParameters.SPECS);
+        return new JobDescription(
+                JOB_NAME, "scan the music folder and store each audio file's tags", LocalFilesParameters.SPECS);
     }
 
     // step 1: scan
@@ -56,15 +55,23 @@ public class LocalFilesJobConfig {
 
     @Bean
     @JobScope
-    ScanLibraryTasklet scanLibraryTasklet(@Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
-            JdbcClient jdbc, WorkList<LibraryFile> scannedLibrary) {
+    ScanLibraryTasklet scanLibraryTasklet(
+            @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
+            JdbcClient jdbc,
+            WorkList<LibraryFile> scannedLibrary) {
         LocalFilesParameters parameters = LocalFilesParameters.from(jobParameters);
-        return new ScanLibraryTasklet(parameters.library(), new LibraryScanner(), new LocalFilesTable(jdbc),
-                scannedLibrary, parameters.replace());
+        return new ScanLibraryTasklet(
+                parameters.library(),
+                new LibraryScanner(),
+                new LocalFilesTable(jdbc),
+                scannedLibrary,
+                parameters.replace());
     }
 
     @Bean
-    Step localFilesScanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step localFilesScanStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             ScanLibraryTasklet scanLibraryTasklet) {
         return new StepBuilder("scan", jobRepository)
                 .tasklet(scanLibraryTasklet, transactionManager)
@@ -92,14 +99,20 @@ public class LocalFilesJobConfig {
     }
 
     @Bean
-    Step localFilesReadTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            WorkListReader<LibraryFile> scannedFilesReader, NamedParameterJdbcTemplate jdbc, Clock clock,
-            AsyncTaskExecutor tagReadingExecutor, @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
+    Step localFilesReadTagsStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            WorkListReader<LibraryFile> scannedFilesReader,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
+            AsyncTaskExecutor tagReadingExecutor,
+            @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
         return new StepBuilder("read-tags", jobRepository)
                 .<LibraryFile, LocalFileRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(scannedFilesReader)
-                .processor(new LocalFileProcessor(new TagReader(), JsonMapper.builder().build()))
+                .processor(new LocalFileProcessor(
+                        new TagReader(), JsonMapper.builder().build()))
                 .writer(new LocalFilesWriter(jdbc, clock))
                 .taskExecutor(tagReadingExecutor)
                 .listener(new StepProgress(JOB_NAME + " read-tags", progressInterval))
@@ -109,10 +122,16 @@ public class LocalFilesJobConfig {
     @Bean
     Job localFilesJob(JobRepository jobRepository, Step localFilesScanStep, Step localFilesReadTagsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(localFilesScanStep).on(ScanLibraryTasklet.NOTHING_TO_DO).end()
+                .start(localFilesScanStep)
+                .on(ScanLibraryTasklet.NOTHING_TO_DO)
+                .end()
                 // Without this, "*" below would also take a failed scan on to read-tags and end COMPLETED.
-                .from(localFilesScanStep).on(ExitStatus.FAILED.getExitCode()).fail()
-                .from(localFilesScanStep).on("*").to(localFilesReadTagsStep)
+                .from(localFilesScanStep)
+                .on(ExitStatus.FAILED.getExitCode())
+                .fail()
+                .from(localFilesScanStep)
+                .on("*")
+                .to(localFilesReadTagsStep)
                 .end()
                 .build();
     }

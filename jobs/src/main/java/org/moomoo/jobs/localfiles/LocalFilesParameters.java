@@ -15,9 +15,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 record LocalFilesParameters(Path library, boolean replace) {
 
-    static final JobParameterSpec LIBRARY = JobParameterSpec.required("library", Kind.DIRECTORY,
-            "the music folder to scan");
-    static final JobParameterSpec REPLACE = JobParameterSpec.optional("replace", Kind.BOOLEAN, "false",
+    static final JobParameterSpec LIBRARY =
+            JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder to scan");
+    static final JobParameterSpec REPLACE = JobParameterSpec.optional(
+            "replace",
+            Kind.BOOLEAN,
+            "false",
             "true to make library= the music folder when it is not the recorded one, or to remove more than half "
                     + "of the known files");
 

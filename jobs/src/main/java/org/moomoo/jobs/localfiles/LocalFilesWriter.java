@@ -50,8 +50,10 @@ final class LocalFilesWriter implements ItemWriter<LocalFileRow> {
     public void write(Chunk<? extends LocalFileRow> chunk) {
         OffsetDateTime now = utc(clock.instant());
         List<? extends LocalFileRow> rows = chunk.getItems();
-        jdbc.batchUpdate(UPSERT, rows.stream().map(row -> fileParameters(row, now)).toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate(BIRTH, rows.stream().map(row -> birthParameters(row, now)).toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(
+                UPSERT, rows.stream().map(row -> fileParameters(row, now)).toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(
+                BIRTH, rows.stream().map(row -> birthParameters(row, now)).toArray(SqlParameterSource[]::new));
     }
 
     private static SqlParameterSource fileParameters(LocalFileRow row, OffsetDateTime now) {

@@ -22,8 +22,7 @@ final class OggOpusReader {
     /** Opus granule positions count samples at 48 kHz, whatever the rate of the encoder's input. */
     private static final double GRANULE_RATE = 48_000;
 
-    private OggOpusReader() {
-    }
+    private OggOpusReader() {}
 
     /**
      * What {@link #read} found in a file.
@@ -32,8 +31,7 @@ final class OggOpusReader {
      * @param tags   the comment header
      * @param length the playback length in seconds: the last granule position less the pre-skip
      */
-    record OpusFile(OpusHead head, OpusTags tags, double length) {
-    }
+    record OpusFile(OpusHead head, OpusTags tags, double length) {}
 
     /** The headers and length of the Opus stream that the file's first page begins. */
     static OpusFile read(Path file) throws IOException {

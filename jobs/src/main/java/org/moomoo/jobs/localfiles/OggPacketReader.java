@@ -92,9 +92,10 @@ final class OggPacketReader {
                     + (page.sequence() + 1) + ": a page is missing");
         }
         if (next.continued() != continuing) {
-            throw new UnreadableFileException(at + (continuing
-                    ? " does not go on with the packet the page before left unfinished"
-                    : " goes on with a packet the page before finished"));
+            throw new UnreadableFileException(at
+                    + (continuing
+                            ? " does not go on with the packet the page before left unfinished"
+                            : " goes on with a packet the page before finished"));
         }
         page = next;
         segment = 0;

@@ -15,8 +15,8 @@ package org.moomoo.jobs.localfiles;
  * @param lacing          the segment sizes, one unsigned byte each
  * @param body            the segments, one after the other
  */
-record OggPage(long offset, int headerType, long granulePosition, int serial, int sequence, byte[] lacing,
-        byte[] body) {
+record OggPage(
+        long offset, int headerType, long granulePosition, int serial, int sequence, byte[] lacing, byte[] body) {
 
     /** Bytes of the fixed part of the header, before the lacing values. */
     static final int HEADER_SIZE = 27;
@@ -44,8 +44,12 @@ record OggPage(long offset, int headerType, long granulePosition, int serial, in
      * "OggS", stream structure version 0 and no undefined header-type bit.
      */
     static boolean startsPage(byte[] bytes, int at) {
-        return bytes[at] == 'O' && bytes[at + 1] == 'g' && bytes[at + 2] == 'g' && bytes[at + 3] == 'S'
-                && bytes[at + 4] == 0 && (bytes[at + 5] & ~KNOWN_FLAGS) == 0;
+        return bytes[at] == 'O'
+                && bytes[at + 1] == 'g'
+                && bytes[at + 2] == 'g'
+                && bytes[at + 3] == 'S'
+                && bytes[at + 4] == 0
+                && (bytes[at + 5] & ~KNOWN_FLAGS) == 0;
     }
 
     /** The number of lacing values of the page whose header starts at {@code at}. */
@@ -65,7 +69,13 @@ record OggPage(long offset, int headerType, long granulePosition, int serial, in
 
     /** The page whose fixed header is {@code header}, which {@link #startsPage} accepted. */
     static OggPage of(long offset, byte[] header, byte[] lacing, byte[] body) {
-        return new OggPage(offset, header[5], granulePosition(header, 0), serial(header, 0),
-                (int) LittleEndian.uint32(header, 18), lacing, body);
+        return new OggPage(
+                offset,
+                header[5],
+                granulePosition(header, 0),
+                serial(header, 0),
+                (int) LittleEndian.uint32(header, 18),
+                lacing,
+                body);
     }
 }

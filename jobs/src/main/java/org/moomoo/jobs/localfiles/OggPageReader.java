@@ -32,8 +32,10 @@ final class OggPageReader {
             throw truncated(start);
         }
         if (!OggPage.startsPage(header, 0)) {
-            throw new UnreadableFileException(start == 0 ? "not an Ogg file: it does not start with an Ogg page"
-                    : "corrupt Ogg file: no page starts at byte " + bytes(start));
+            throw new UnreadableFileException(
+                    start == 0
+                            ? "not an Ogg file: it does not start with an Ogg page"
+                            : "corrupt Ogg file: no page starts at byte " + bytes(start));
         }
         byte[] lacing = readFully(OggPage.segmentCount(header, 0), start);
         int bodySize = 0;

@@ -17,8 +17,7 @@ final class OggTail {
      */
     static final int SIZE = 2 * OggPage.MAX_SIZE;
 
-    private OggTail() {
-    }
+    private OggTail() {}
 
     /** The granule position of the last complete page of stream {@code serial} that has one. */
     static long lastGranulePosition(FileChannel file, int serial) throws IOException {
@@ -33,8 +32,10 @@ final class OggTail {
         byte[] tail = buffer.array();
         // From the end backwards, so the first page found is the last one.
         for (int at = length - OggPage.HEADER_SIZE; at >= 0; at--) {
-            if (OggPage.startsPage(tail, at) && OggPage.serial(tail, at) == serial
-                    && OggPage.granulePosition(tail, at) != OggPage.NO_GRANULE && isComplete(tail, at)) {
+            if (OggPage.startsPage(tail, at)
+                    && OggPage.serial(tail, at) == serial
+                    && OggPage.granulePosition(tail, at) != OggPage.NO_GRANULE
+                    && isComplete(tail, at)) {
                 return OggPage.granulePosition(tail, at);
             }
         }

@@ -36,13 +36,13 @@ record OpusHead(int version, int channels, int preSkip, long inputSampleRate) {
             throw new UnreadableFileException("not an Opus file: its first packet is not an Opus header");
         }
         if (bytes.length < SIZE) {
-            throw new UnreadableFileException("corrupt Opus file: the Opus header is " + bytes.length
-                    + " bytes long, not " + SIZE);
+            throw new UnreadableFileException(
+                    "corrupt Opus file: the Opus header is " + bytes.length + " bytes long, not " + SIZE);
         }
         int version = bytes[8] & 0xFF;
         if (version >= FIRST_INCOMPATIBLE_VERSION) {
-            throw new UnreadableFileException("unsupported Opus file: header version " + version
-                    + "; only versions 0 to 15 can be read");
+            throw new UnreadableFileException(
+                    "unsupported Opus file: header version " + version + "; only versions 0 to 15 can be read");
         }
         int channels = bytes[9] & 0xFF;
         if (channels == 0) {

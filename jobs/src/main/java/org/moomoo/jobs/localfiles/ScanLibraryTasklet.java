@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.moomoo.jobs.worklist.WorkList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.moomoo.jobs.worklist.WorkList;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -41,7 +41,11 @@ class ScanLibraryTasklet implements Tasklet {
     private final WorkList<LibraryFile> scanned;
     private final boolean replace;
 
-    ScanLibraryTasklet(Path library, LibraryScanner scanner, LocalFilesTable table, WorkList<LibraryFile> scanned,
+    ScanLibraryTasklet(
+            Path library,
+            LibraryScanner scanner,
+            LocalFilesTable table,
+            WorkList<LibraryFile> scanned,
             boolean replace) {
         this.library = library;
         this.scanner = scanner;
@@ -55,7 +59,9 @@ class ScanLibraryTasklet implements Tasklet {
         List<LibraryFile> found = scanner.scan(library);
         log.info("Found {} audio files", found.size());
         ExcludePatterns excludes = table.excludePatterns();
-        List<LibraryFile> kept = found.stream().filter(file -> !excludes.excludes(file.relativePath())).toList();
+        List<LibraryFile> kept = found.stream()
+                .filter(file -> !excludes.excludes(file.relativePath()))
+                .toList();
         log.info("Filtered down to {} audio files after regex exclusion.", kept.size());
         if (kept.isEmpty()) {
             log.info("No audio files found. Exiting.");
@@ -85,8 +91,11 @@ class ScanLibraryTasklet implements Tasklet {
         // The step's counters: files excluded, rows removed.
         contribution.incrementFilterCount(found.size() - kept.size());
         contribution.incrementWriteCount(removed);
-        log.info("{} unchanged, {} to read, {} removed (deleted, moved or excluded)",
-                kept.size() - toRead.size(), toRead.size(), removed);
+        log.info(
+                "{} unchanged, {} to read, {} removed (deleted, moved or excluded)",
+                kept.size() - toRead.size(),
+                toRead.size(),
+                removed);
         return RepeatStatus.FINISHED;
     }
 }

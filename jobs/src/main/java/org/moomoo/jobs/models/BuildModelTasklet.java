@@ -39,7 +39,11 @@ final class BuildModelTasklet implements Tasklet {
         if (result.rows() >= 0) {
             contribution.incrementWriteCount(result.rows());
         }
-        log.info("build-models: [{}/{}] {}", plan.models().indexOf(model) + 1, plan.models().size(), line(result));
+        log.info(
+                "build-models: [{}/{}] {}",
+                plan.models().indexOf(model) + 1,
+                plan.models().size(),
+                line(result));
         for (TestResult warning : result.failures()) {
             log.warn("build-models: warning: {}", warning.summary());
         }
@@ -48,15 +52,26 @@ final class BuildModelTasklet implements Tasklet {
 
     static String line(ModelResult result) {
         String rows = result.rows() >= 0 ? String.format(Locale.ROOT, "%,d rows", result.rows()) : "-";
-        String tests = result.tests().isEmpty() ? "no tests"
+        String tests = result.tests().isEmpty()
+                ? "no tests"
                 : result.testsPassed() + "/" + result.tests().size() + " tests passed";
-        String malformed = result.malformed() == 0 ? ""
+        String malformed = result.malformed() == 0
+                ? ""
                 : String.format(Locale.ROOT, "  %,d malformed values set to NULL", result.malformed());
-        String counts = result.counts().isEmpty() ? "" : result.counts().entrySet().stream()
-                .map(count -> String.format(Locale.ROOT, "%s %,d", count.getKey(), count.getValue()))
-                .collect(Collectors.joining(", ", "  rows by " + result.countBy() + ": ", ""));
-        return String.format(Locale.ROOT, "%-44s %-11s %14s %8.2f s  %s%s%s", result.model(),
-                result.materialization().name().toLowerCase(Locale.ROOT), rows, result.time().toNanos() / 1e9, tests,
-                malformed, counts);
+        String counts = result.counts().isEmpty()
+                ? ""
+                : result.counts().entrySet().stream()
+                        .map(count -> String.format(Locale.ROOT, "%s %,d", count.getKey(), count.getValue()))
+                        .collect(Collectors.joining(", ", "  rows by " + result.countBy() + ": ", ""));
+        return String.format(
+                Locale.ROOT,
+                "%-44s %-11s %14s %8.2f s  %s%s%s",
+                result.model(),
+                result.materialization().name().toLowerCase(Locale.ROOT),
+                rows,
+                result.time().toNanos() / 1e9,
+                tests,
+                malformed,
+                counts);
     }
 }

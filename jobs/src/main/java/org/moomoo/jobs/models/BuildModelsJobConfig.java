@@ -49,8 +49,11 @@ public class BuildModelsJobConfig {
     }
 
     private static JobDescription description(Consumer<Map<String, String>> check) {
-        return new JobDescription(JOB_NAME, "build, test and publish the SQL models into the analytics schema",
-                BuildModelsParameters.SPECS, check);
+        return new JobDescription(
+                JOB_NAME,
+                "build, test and publish the SQL models into the analytics schema",
+                BuildModelsParameters.SPECS,
+                check);
     }
 
     private static void checkSelect(ModelProject project, Map<String, String> arguments) {
@@ -69,11 +72,12 @@ public class BuildModelsJobConfig {
         for (String model : runner.project().graph().order()) {
             job = job.next(step("model." + model, jobs, transactions, new BuildModelTasklet(runner, model)));
         }
-        return job.next(step("publish", jobs, transactions, new PublishBuildTasklet(runner))).build();
+        return job.next(step("publish", jobs, transactions, new PublishBuildTasklet(runner)))
+                .build();
     }
 
-    private static Step step(String name, JobRepository jobs, PlatformTransactionManager transactions,
-            Tasklet tasklet) {
+    private static Step step(
+            String name, JobRepository jobs, PlatformTransactionManager transactions, Tasklet tasklet) {
         return new StepBuilder(name, jobs).tasklet(tasklet, transactions).build();
     }
 }

@@ -17,18 +17,19 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 record BuildModelsParameters(String select, Instant now, boolean fullRefresh) {
 
-    static final JobParameterSpec SELECT = JobParameterSpec.optional("select", Kind.TEXT,
-            "models to build: NAME, NAME+ (and downstream), +NAME (and upstream); default all");
-    static final JobParameterSpec NOW = JobParameterSpec.optional("now", Kind.TEXT,
-            "a fixed clock for the models, ISO-8601 (tests)");
-    static final JobParameterSpec FULL_REFRESH = JobParameterSpec.optional("full-refresh", Kind.BOOLEAN, "false",
-            "rebuild incremental models from scratch");
+    static final JobParameterSpec SELECT = JobParameterSpec.optional(
+            "select", Kind.TEXT, "models to build: NAME, NAME+ (and downstream), +NAME (and upstream); default all");
+    static final JobParameterSpec NOW =
+            JobParameterSpec.optional("now", Kind.TEXT, "a fixed clock for the models, ISO-8601 (tests)");
+    static final JobParameterSpec FULL_REFRESH =
+            JobParameterSpec.optional("full-refresh", Kind.BOOLEAN, "false", "rebuild incremental models from scratch");
 
     /** What {@code jobs list} shows and the launcher checks. */
     static final List<JobParameterSpec> SPECS = List.of(SELECT, NOW, FULL_REFRESH);
 
     static BuildModelsParameters from(JobParameters parameters) {
-        return new BuildModelsParameters(SELECT.value(parameters).orElse(null),
+        return new BuildModelsParameters(
+                SELECT.value(parameters).orElse(null),
                 NOW.value(parameters).map(BuildModelsParameters::instant).orElse(null),
                 FULL_REFRESH.flag(parameters));
     }
@@ -45,8 +46,8 @@ record BuildModelsParameters(String select, Instant now, boolean fullRefresh) {
         try {
             return Instant.parse(now);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(NOW.name() + "=" + now
-                    + " is not an ISO-8601 instant such as 2026-06-01T12:00:00Z", e);
+            throw new IllegalArgumentException(
+                    NOW.name() + "=" + now + " is not an ISO-8601 instant such as 2026-06-01T12:00:00Z", e);
         }
     }
 }

@@ -11,13 +11,15 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  */
 final class BuildRequest {
 
-    private BuildRequest() {
-    }
+    private BuildRequest() {}
 
     static BuildPlan plan(ModelRunner runner, ChunkContext context) {
         JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
         BuildModelsParameters parameters = BuildModelsParameters.from(execution.getJobParameters());
-        return runner.plan(parameters.select(), String.valueOf(execution.getJobInstance().getInstanceId()),
-                parameters.now(), parameters.fullRefresh());
+        return runner.plan(
+                parameters.select(),
+                String.valueOf(execution.getJobInstance().getInstanceId()),
+                parameters.now(),
+                parameters.fullRefresh());
     }
 }

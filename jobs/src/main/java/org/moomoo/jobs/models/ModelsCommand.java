@@ -14,15 +14,19 @@ import org.moomoo.models.ModelRunner;
 import org.moomoo.models.RunnerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code moomoo models list|graph|compile}: look at the SQL models without a database. */
-@Command(name = "models", mixinStandardHelpOptions = true,
-        description = {"Look at the SQL models without touching the database.",
-                "Build them with: moomoo jobs run build-models [select=NAME+]"},
+@Command(
+        name = "models",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Look at the SQL models without touching the database.",
+            "Build them with: moomoo jobs run build-models [select=NAME+]"
+        },
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Graph.class, ModelsCommand.Compile.class})
 public final class ModelsCommand implements Runnable {
 
@@ -37,7 +41,9 @@ public final class ModelsCommand implements Runnable {
     /** Options every subcommand shares. */
     static final class ProjectOptions {
 
-        @Option(names = "--path", paramLabel = "FOLDER",
+        @Option(
+                names = "--path",
+                paramLabel = "FOLDER",
                 description = "a folder holding models/ (and tests/) instead of the shipped models")
         String path;
 
@@ -46,7 +52,10 @@ public final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every model with its kind, layer and description.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Every model with its kind, layer and description.")
     static final class ListModels implements Runnable {
 
         @Mixin
@@ -62,17 +71,28 @@ public final class ModelsCommand implements Runnable {
             for (String name : project.graph().order()) {
                 Model model = project.model(name);
                 ModelDoc doc = project.doc(name);
-                String description = doc == null || doc.description() == null ? ""
+                String description = doc == null || doc.description() == null
+                        ? ""
                         : doc.description().lines().findFirst().orElse("");
-                out.printf(Locale.ROOT, "%-44s %-11s layer %d  %s%n", name,
+                out.printf(
+                        Locale.ROOT,
+                        "%-44s %-11s layer %d  %s%n",
+                        name,
                         model.config().materialization().name().toLowerCase(Locale.ROOT),
-                        project.graph().layer(name), description);
+                        project.graph().layer(name),
+                        description);
             }
-            out.printf(Locale.ROOT, "%d models, %d sources%n", project.models().size(), project.sources().size());
+            out.printf(
+                    Locale.ROOT,
+                    "%d models, %d sources%n",
+                    project.models().size(),
+                    project.sources().size());
         }
     }
 
-    @Command(name = "graph", mixinStandardHelpOptions = true,
+    @Command(
+            name = "graph",
+            mixinStandardHelpOptions = true,
             description = "The dependency graph, layer by layer: each model with what it reads.")
     static final class Graph implements Runnable {
 
@@ -101,7 +121,9 @@ public final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "compile", mixinStandardHelpOptions = true,
+    @Command(
+            name = "compile",
+            mixinStandardHelpOptions = true,
             description = "Print the SQL a model runs, its refs pointing at the published models.")
     static final class Compile implements Runnable {
 
@@ -114,7 +136,10 @@ public final class ModelsCommand implements Runnable {
         @Option(names = "--now", paramLabel = "INSTANT", description = "a fixed clock, e.g. 2026-06-01T12:00:00Z")
         Instant now;
 
-        @Option(names = "--schema", defaultValue = "analytics", description = "the published schema (default: ${DEFAULT-VALUE})")
+        @Option(
+                names = "--schema",
+                defaultValue = "analytics",
+                description = "the published schema (default: ${DEFAULT-VALUE})")
         String schema;
 
         @Spec

@@ -23,7 +23,9 @@ class ModelsConfig {
     }
 
     @Bean
-    ModelRunner modelRunner(DataSource dataSource, ModelProject project,
+    ModelRunner modelRunner(
+            DataSource dataSource,
+            ModelProject project,
             @Value("${moomoo.models.schema:analytics}") String schema,
             @Value("${moomoo.models.grant-roles:ro}") List<String> grantRoles) {
         return new ModelRunner(dataSource, project, new RunnerSettings(schema, grantRoles));
@@ -32,11 +34,12 @@ class ModelsConfig {
     /** Loads the shipped project, or the one in a folder. */
     static final class ModelProjects {
 
-        private ModelProjects() {
-        }
+        private ModelProjects() {}
 
         static ModelProject load(String path) {
-            return path == null || path.isBlank() ? ModelProject.fromClasspath() : ModelProject.fromDirectory(Path.of(path));
+            return path == null || path.isBlank()
+                    ? ModelProject.fromClasspath()
+                    : ModelProject.fromDirectory(Path.of(path));
         }
     }
 }

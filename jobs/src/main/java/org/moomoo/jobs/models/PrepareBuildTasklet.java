@@ -24,8 +24,12 @@ final class PrepareBuildTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         BuildPlan plan = BuildRequest.plan(runner, context);
         runner.prepare(plan, true);
-        log.info("build-models: {} of {} models into {}, then published to {}{}", plan.models().size(),
-                runner.project().models().size(), plan.buildSchema(), runner.settings().targetSchema(),
+        log.info(
+                "build-models: {} of {} models into {}, then published to {}{}",
+                plan.models().size(),
+                runner.project().models().size(),
+                plan.buildSchema(),
+                runner.settings().targetSchema(),
                 plan.fixedNow() == null ? "" : " (now = " + plan.fixedNow() + ")");
         return RepeatStatus.FINISHED;
     }

@@ -25,8 +25,12 @@ final class PublishBuildTasklet implements Tasklet {
         BuildPlan plan = BuildRequest.plan(runner, context);
         long started = System.nanoTime();
         long buildId = runner.publish(plan);
-        log.info("build-models: published {} models to {} as build {} in {} ms", plan.models().size(),
-                runner.settings().targetSchema(), buildId, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "build-models: published {} models to {} as build {} in {} ms",
+                plan.models().size(),
+                runner.settings().targetSchema(),
+                buildId,
+                (System.nanoTime() - started) / 1_000_000);
         return RepeatStatus.FINISHED;
     }
 }

@@ -21,8 +21,7 @@ final class LocalFileFacts {
      * @param seconds the length of the embedded audio, null when unknown
      * @param failReason why the embedding failed, null unless it did
      */
-    record Facts(String title, String artist, String album, Boolean embedded, Double seconds, String failReason) {
-    }
+    record Facts(String title, String artist, String album, Boolean embedded, Double seconds, String failReason) {}
 
     // The failure reason comes from the raw table: local_files keeps only whether the embedding succeeded.
     private static final String FACTS = """
@@ -49,11 +48,17 @@ final class LocalFileFacts {
             return Map.of();
         }
         String sql = FACTS.formatted(schema.table("local_files"));
-        List<Map.Entry<String, Facts>> rows = retry.read(() -> jdbc.sql(sql).param("paths", List.copyOf(paths))
-                .query((rs, i) -> Map.entry(rs.getString("filepath"), new Facts(rs.getString("track_name"),
-                        rs.getString("artist_name"), rs.getString("album_name"),
-                        rs.getObject("embedding_success", Boolean.class),
-                        rs.getObject("embedding_duration_seconds", Double.class), rs.getString("fail_reason"))))
+        List<Map.Entry<String, Facts>> rows = retry.read(() -> jdbc.sql(sql)
+                .param("paths", List.copyOf(paths))
+                .query((rs, i) -> Map.entry(
+                        rs.getString("filepath"),
+                        new Facts(
+                                rs.getString("track_name"),
+                                rs.getString("artist_name"),
+                                rs.getString("album_name"),
+                                rs.getObject("embedding_success", Boolean.class),
+                                rs.getObject("embedding_duration_seconds", Double.class),
+                                rs.getString("fail_reason"))))
                 .list());
         return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

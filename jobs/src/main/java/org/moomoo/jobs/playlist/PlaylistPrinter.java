@@ -9,8 +9,7 @@ import org.moomoo.playlist.track.TrackJson;
 /** Prints a playlist: one line per track (distance or "seed", then the relative path), or compact JSON. */
 final class PlaylistPrinter {
 
-    private PlaylistPrinter() {
-    }
+    private PlaylistPrinter() {}
 
     static void print(List<Track> tracks, boolean json, PrintWriter out) {
         if (json) {

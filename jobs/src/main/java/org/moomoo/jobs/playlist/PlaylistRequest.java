@@ -81,11 +81,13 @@ record PlaylistRequest(List<String> sources, int n, int seed, String username, d
     }
 
     private static String unknownOption(String argument, String key, String value, String what) {
-        String guess = KEYS.stream().filter(known -> known.equalsIgnoreCase(key)).findFirst()
-                .map(known -> "did you mean " + known + "=" + value + "? ").orElse("");
+        String guess = KEYS.stream()
+                .filter(known -> known.equalsIgnoreCase(key))
+                .findFirst()
+                .map(known -> "did you mean " + known + "=" + value + "? ")
+                .orElse("");
         String asPath = what.equals("PATH") ? "; a path that starts like an option is written ./" + argument : "";
-        return "'" + argument + "' is not an option: " + guess + "the options are " + String.join(", ", KEYS)
-                + asPath;
+        return "'" + argument + "' is not an option: " + guess + "the options are " + String.join(", ", KEYS) + asPath;
     }
 
     private static int whole(String key, String value, int least) {

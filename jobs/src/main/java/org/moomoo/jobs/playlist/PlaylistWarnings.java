@@ -22,12 +22,13 @@ final class PlaylistWarnings {
     /** The shortest embedded audio that makes a file a seed, as the engine's snapshot requires (spec 2.1). */
     static final double SEED_SECONDS = 60;
 
-    private PlaylistWarnings() {
-    }
+    private PlaylistWarnings() {}
 
     /** The paths that are no file of the snapshot and no folder of one, in the order given. */
     static List<String> unmatched(LibrarySnapshot snapshot, List<String> paths) {
-        return paths.stream().filter(path -> snapshot.files().atOrUnder(List.of(path)).isEmpty()).toList();
+        return paths.stream()
+                .filter(path -> snapshot.files().atOrUnder(List.of(path)).isEmpty())
+                .toList();
     }
 
     /** The warning for a path that matched nothing while others did. */
@@ -38,7 +39,10 @@ final class PlaylistWarnings {
 
     /** The source files without a vector: they are listed as sources but the engine cannot seed from them. */
     static List<String> withoutVector(LibrarySnapshot snapshot, List<Track> sources) {
-        return sources.stream().map(Track::filepath).filter(path -> snapshot.indexOf(path) < 0).toList();
+        return sources.stream()
+                .map(Track::filepath)
+                .filter(path -> snapshot.indexOf(path) < 0)
+                .toList();
     }
 
     /**
@@ -62,7 +66,10 @@ final class PlaylistWarnings {
                     + " installed), ./moomoo jobs run embed library=DIR retry-failed=true tries it again";
         }
         if (facts != null && facts.seconds() != null && facts.seconds() < SEED_SECONDS) {
-            return String.format(Locale.ROOT, "it is only %.0f s long and seeds need at least %.0f s", facts.seconds(),
+            return String.format(
+                    Locale.ROOT,
+                    "it is only %.0f s long and seeds need at least %.0f s",
+                    facts.seconds(),
                     SEED_SECONDS);
         }
         return "it has no vector yet; run ./moomoo jobs run embed library=DIR, then conditioner-apply and build-models";
@@ -73,7 +80,8 @@ final class PlaylistWarnings {
         if (found >= asked) {
             return Optional.empty();
         }
-        return Optional.of("found " + found + " of the " + asked + " tracks asked for (n=" + asked + "): the library has no more"
-                + " embedded tracks near the seeds within " + PlaylistRequest.LIMIT_PER_ARTIST + " per artist");
+        return Optional.of(
+                "found " + found + " of the " + asked + " tracks asked for (n=" + asked + "): the library has no more"
+                        + " embedded tracks near the seeds within " + PlaylistRequest.LIMIT_PER_ARTIST + " per artist");
     }
 }

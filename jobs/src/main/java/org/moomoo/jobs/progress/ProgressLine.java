@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Formats the one-line progress report and the end-of-step summary that long steps print. */
 public final class ProgressLine {
 
-    private ProgressLine() {
-    }
+    private ProgressLine() {}
 
     /**
      * A line such as {@code local-files read-tags  12,400/50,000  24.8%  310/s  ETA 2m31s}.
@@ -30,8 +29,8 @@ public final class ProgressLine {
     }
 
     /** A line such as {@code local-files read-tags COMPLETED  read 50,000  written 49,998  skipped 2  failed 0  in 2m41s}. */
-    public static String summary(String label, String status, long read, long written, long skipped, long failed,
-            Duration elapsed) {
+    public static String summary(
+            String label, String status, long read, long written, long skipped, long failed, Duration elapsed) {
         return label + " " + status + "  read " + count(read) + "  written " + count(written) + "  skipped "
                 + count(skipped) + "  failed " + count(failed) + "  in " + duration(elapsed);
     }

@@ -70,8 +70,14 @@ public final class StepProgress implements StepExecutionListener, ItemWriteListe
     public ExitStatus afterStep(StepExecution stepExecution) {
         long skipped = stepExecution.getSkipCount() + stepExecution.getFilterCount();
         String status = stepExecution.getExitStatus().getExitCode();
-        log.info(ProgressLine.summary(label, status, stepExecution.getReadCount(), stepExecution.getWriteCount(),
-                skipped, failed.get(), Duration.ofNanos(System.nanoTime() - startNanos)));
+        log.info(ProgressLine.summary(
+                label,
+                status,
+                stepExecution.getReadCount(),
+                stepExecution.getWriteCount(),
+                skipped,
+                failed.get(),
+                Duration.ofNanos(System.nanoTime() - startNanos)));
         return stepExecution.getExitStatus();
     }
 }

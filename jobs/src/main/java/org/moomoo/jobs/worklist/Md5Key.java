@@ -12,8 +12,7 @@ import java.util.Objects;
  */
 public final class Md5Key {
 
-    private Md5Key() {
-    }
+    private Md5Key() {}
 
     /** {@code of("foo", "bar")} is {@code e5f9ec048d1dbe19c70f720e002f9cb1}; a null part is an error. */
     public static String of(String... parts) {

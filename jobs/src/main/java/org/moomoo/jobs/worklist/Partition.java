@@ -29,7 +29,8 @@ public record Partition(int index, int count) {
             }
             return new Partition(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("partition=" + text + ": expected i/n with 0 <= i < n, e.g. partition=0/4");
+            throw new IllegalArgumentException(
+                    "partition=" + text + ": expected i/n with 0 <= i < n, e.g. partition=0/4");
         }
     }
 

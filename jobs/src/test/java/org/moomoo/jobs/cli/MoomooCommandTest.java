@@ -70,7 +70,9 @@ class MoomooCommandTest {
         assertThat(run.code()).isEqualTo(ExitCodes.COMPLETED);
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("embedder").asString()).isEqualTo("sonic-v1");
-        assertThat(json.get("vector").size()).isEqualTo(json.get("dimension").asInt()).isEqualTo(178);
+        assertThat(json.get("vector").size())
+                .isEqualTo(json.get("dimension").asInt())
+                .isEqualTo(178);
         assertThat(json.get("duration_seconds").asDouble()).isPositive();
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
@@ -59,8 +59,10 @@ class CollectionsWithTheEngineTest {
             }
             String path = String.format("library/%04d.flac", i);
             int artist = random.nextInt(ARTISTS);
-            tables.embeddedFileRow(path, new UUID(8, artist), null, 200, embedding).set("artist_name", "Artist " + artist)
-                    .insert().listens("ada", path, 3, 0, 0.0);
+            tables.embeddedFileRow(path, new UUID(8, artist), null, 200, embedding)
+                    .set("artist_name", "Artist " + artist)
+                    .insert()
+                    .listens("ada", path, 3, 0, 0.0);
             paths.add(path);
         }
     }
@@ -81,8 +83,11 @@ class CollectionsWithTheEngineTest {
     @Test
     void topArtistsWithTheEngineStartsEachPlaylistWithTheArtistsTrack() {
         UUID artist = new UUID(8, 7);
-        List<String> own = jdbc.sql("SELECT filepath FROM analytics.local_files WHERE artist_mbid = :artist ORDER BY filepath")
-                .param("artist", artist).query(String.class).list();
+        List<String> own = jdbc.sql(
+                        "SELECT filepath FROM analytics.local_files WHERE artist_mbid = :artist ORDER BY filepath")
+                .param("artist", artist)
+                .query(String.class)
+                .list();
         tables.mbid(artist, "artist", own.toArray(String[]::new));
         jdbc.sql("""
                 INSERT INTO analytics.artist_listen_counts (username, artist_mbid, artist_name, lifetime_listen_count,

@@ -52,16 +52,24 @@ class CreateCollectionsJobTest {
                 SELECT collection_name, array_to_string(refresh_at_hours_utc, ',') AS hours
                 FROM raw.moomoo_playlist_collections WHERE username = 'ada' ORDER BY collection_name
                 """).query().listOfRows();
-        assertThat(rows).extracting(row -> row.get("collection_name") + "=" + row.get("hours")).containsExactly(
-                "loved-tracks=null", "revisit-releases=7", "revisit-tracks=null", "smart-mixes=7", "top-artists=7");
+        assertThat(rows)
+                .extracting(row -> row.get("collection_name") + "=" + row.get("hours"))
+                .containsExactly(
+                        "loved-tracks=null",
+                        "revisit-releases=7",
+                        "revisit-tracks=null",
+                        "smart-mixes=7",
+                        "top-artists=7");
     }
 
     @Test
     void saysWhatItCreates(CapturedOutput output) {
         createCollections.run("username=ada");
 
-        assertThat(output).contains("Created collection 'loved-tracks' for user 'ada'.")
-                .contains("Created collection 'top-artists' for user 'ada'.").contains("Done.");
+        assertThat(output)
+                .contains("Created collection 'loved-tracks' for user 'ada'.")
+                .contains("Created collection 'top-artists' for user 'ada'.")
+                .contains("Done.");
     }
 
     @Test
@@ -89,12 +97,16 @@ class CreateCollectionsJobTest {
         PlaylistCollection recreated = store.get("ada", "loved-tracks");
         assertThat(recreated.id()).isNotEqualTo(loved.id());
         assertThat(store.playlists(recreated)).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM raw.moomoo_playlist_tracks").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.moomoo_playlist_tracks")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void refusesToStartWithoutAUser() {
-        assertThatThrownBy(() -> createCollections.run()).isInstanceOf(JobControl.UsageException.class)
+        assertThatThrownBy(() -> createCollections.run())
+                .isInstanceOf(JobControl.UsageException.class)
                 .hasMessageContaining("username=");
     }
 }

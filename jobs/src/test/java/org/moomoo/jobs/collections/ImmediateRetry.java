@@ -12,6 +12,6 @@ class ImmediateRetry {
     @Bean
     @Primary
     RebuildRetry immediateRebuildRetry() {
-        return new RebuildRetry(duration -> { });
+        return new RebuildRetry(duration -> {});
     }
 }

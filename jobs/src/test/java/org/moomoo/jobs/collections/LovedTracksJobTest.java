@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
@@ -62,9 +62,10 @@ class LovedTracksJobTest {
         // then
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         List<Track> expected = List.of(4, 3, 2, 1, 0).stream()
-                .map(i -> new Track("path/" + i, null, null, null, null, null, 200, null, null)).toList();
-        assertThat(lovedTracks.stored()).containsExactly(
-                new Playlist("Loved Tracks", "Tracks that ada has loved on ListenBrainz.", expected));
+                .map(i -> new Track("path/" + i, null, null, null, null, null, 200, null, null))
+                .toList();
+        assertThat(lovedTracks.stored())
+                .containsExactly(new Playlist("Loved Tracks", "Tracks that ada has loved on ListenBrainz.", expected));
     }
 
     @Test
@@ -114,7 +115,9 @@ class LovedTracksJobTest {
         Outcome outcome = lovedTracks.run("username=ada");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(outcome.execution().problem()).isEqualTo("cannot read the analytic tables "
-                + "(relation \"analytics.loved_tracks\" does not exist); build them with ./moomoo jobs run build-models");
+        assertThat(outcome.execution().problem())
+                .isEqualTo(
+                        "cannot read the analytic tables "
+                                + "(relation \"analytics.loved_tracks\" does not exist); build them with ./moomoo jobs run build-models");
     }
 }

@@ -1,9 +1,8 @@
 package org.moomoo.jobs.collections;
 
-import org.springframework.test.context.bean.override.convention.TestBean;
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
@@ -23,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 @AnalyticJobTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -60,8 +60,12 @@ class RevisitReleasesJobTest {
             jdbc.sql("""
                     INSERT INTO analytics.revisit_releases (release_group_mbid, release_group_title, artist_name, username, revisit_score)
                     VALUES (:mbid, :title, :artist, 'ada', :score)
-                    """).param("mbid", releaseGroup(i)).param("title", "Album " + i).param("artist", "Artist " + i)
-                    .param("score", (double) i).update();
+                    """)
+                    .param("mbid", releaseGroup(i))
+                    .param("title", "Album " + i)
+                    .param("artist", "Artist " + i)
+                    .param("score", (double) i)
+                    .update();
             final int release = i;
             if (Arrays.stream(withoutFiles).anyMatch(n -> n == release)) {
                 continue;
@@ -69,8 +73,11 @@ class RevisitReleasesJobTest {
             for (String track : List.of("b.flac", "a.flac")) {
                 String path = "release-" + i + "/" + track;
                 tables.taggedFile(path, releaseGroup(i), new UUID(1, i), null);
-                jdbc.sql("INSERT INTO analytics.map__file_release_group (filepath, release_group_mbid) VALUES (:path, :mbid)")
-                        .param("path", path).param("mbid", releaseGroup(i)).update();
+                jdbc.sql(
+                                "INSERT INTO analytics.map__file_release_group (filepath, release_group_mbid) VALUES (:path, :mbid)")
+                        .param("path", path)
+                        .param("mbid", releaseGroup(i))
+                        .update();
             }
         }
     }
@@ -109,11 +116,15 @@ class RevisitReleasesJobTest {
         revisitReleases.run("username=ada", "seed=1");
 
         List<Playlist> playlists = revisitReleases.stored();
-        assertThat(playlists).extracting(Playlist::title)
+        assertThat(playlists)
+                .extracting(Playlist::title)
                 .containsExactly("Revisit Release 1", "Revisit Release 2", "Revisit Release 3");
-        assertThat(playlists).extracting(Playlist::description)
-                .containsExactly("Revisit: Album 0 - Artist 0", "Revisit: Album 1 - Artist 1", "Revisit: Album 2 - Artist 2");
-        assertThat(playlists.get(0).tracks()).extracting(Track::filepath)
+        assertThat(playlists)
+                .extracting(Playlist::description)
+                .containsExactly(
+                        "Revisit: Album 0 - Artist 0", "Revisit: Album 1 - Artist 1", "Revisit: Album 2 - Artist 2");
+        assertThat(playlists.get(0).tracks())
+                .extracting(Track::filepath)
                 .containsExactly("release-0/a.flac", "release-0/b.flac");
     }
 
@@ -137,10 +148,12 @@ class RevisitReleasesJobTest {
         Outcome outcome = revisitReleases.run("username=ada", "seed=1");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(output).contains("No files found for release mbid=" + releaseGroup(1) + ".")
+        assertThat(output)
+                .contains("No files found for release mbid=" + releaseGroup(1) + ".")
                 .contains("Saved 4 playlists to collection revisit-releases.");
-        assertThat(revisitReleases.stored()).extracting(Playlist::title).containsExactly(
-                "Revisit Release 1", "Revisit Release 2", "Revisit Release 3", "Revisit Release 4");
+        assertThat(revisitReleases.stored())
+                .extracting(Playlist::title)
+                .containsExactly("Revisit Release 1", "Revisit Release 2", "Revisit Release 3", "Revisit Release 4");
     }
 
     @Test
@@ -156,7 +169,8 @@ class RevisitReleasesJobTest {
     void aFreshCollectionIsSkippedUntilForced(CapturedOutput output) {
         releases(5);
         revisitReleases.run("username=ada", "seed=1");
-        jdbc.sql("DELETE FROM analytics.revisit_releases WHERE revisit_score >= 2").update();
+        jdbc.sql("DELETE FROM analytics.revisit_releases WHERE revisit_score >= 2")
+                .update();
 
         revisitReleases.run("username=ada", "seed=2");
         assertThat(output).contains("Collection is not stale; skipping.");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
-import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.jobs.testing.AnalyticJobTest;
+import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Track;
@@ -51,8 +51,12 @@ class RevisitTracksJobTest {
             jdbc.sql("""
                     INSERT INTO analytics.revisit_tracks (recording_mbid, username, filepath, artist_mbid, album_artist_mbid, revisit_score)
                     VALUES (:recording, 'ada', :path, :artist, NULL, :score)
-                    """).param("recording", new UUID(2, i)).param("path", "path/" + i).param("artist", artist)
-                    .param("score", 10.0 + i).update();
+                    """)
+                    .param("recording", new UUID(2, i))
+                    .param("path", "path/" + i)
+                    .param("artist", artist)
+                    .param("score", 10.0 + i)
+                    .update();
         }
     }
 
@@ -66,7 +70,8 @@ class RevisitTracksJobTest {
         assertThat(revisitTracks.stored()).singleElement().satisfies(playlist -> {
             assertThat(playlist.title()).isEqualTo("Revisit Tracks");
             assertThat(playlist.description()).isEqualTo("Tracks for ada to revisit.");
-            assertThat(playlist.tracks()).extracting(Track::filepath)
+            assertThat(playlist.tracks())
+                    .extracting(Track::filepath)
                     .containsExactlyInAnyOrder("path/0", "path/1", "path/2", "path/3", "path/4");
         });
     }
@@ -77,8 +82,10 @@ class RevisitTracksJobTest {
 
         revisitTracks.run("username=ada", "seed=1");
 
-        assertThat(revisitTracks.stored().get(0).tracks()).extracting(Track::filepath)
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(5, 25).mapToObj(i -> "path/" + i).toList());
+        assertThat(revisitTracks.stored().get(0).tracks())
+                .extracting(Track::filepath)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(5, 25).mapToObj(i -> "path/" + i).toList());
     }
 
     @Test
@@ -87,8 +94,9 @@ class RevisitTracksJobTest {
 
         revisitTracks.run("username=ada", "seed=1");
 
-        assertThat(revisitTracks.stored().get(0).tracks()).containsExactly(
-                new Track("path/0", new UUID(2, 0), null, null, new UUID(1, 0), null, 180, null, null));
+        assertThat(revisitTracks.stored().get(0).tracks())
+                .containsExactly(
+                        new Track("path/0", new UUID(2, 0), null, null, new UUID(1, 0), null, 180, null, null));
     }
 
     @Test

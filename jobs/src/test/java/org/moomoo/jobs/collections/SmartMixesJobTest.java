@@ -1,9 +1,8 @@
 package org.moomoo.jobs.collections;
 
-import org.springframework.test.context.bean.override.convention.TestBean;
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The smart-mixes job on the real similarity engine over small generated libraries; the generators
@@ -77,11 +77,21 @@ class SmartMixesJobTest {
     }
 
     /** A file liked or not, as the pool reads it: named artist and album artist, embedded from {@code seconds}. */
-    private void embeddedFile(String path, UUID artist, String artistName, UUID albumArtist, String albumArtistName,
-            float[] embedding, boolean success, double seconds) {
-        tables.embeddedFileRow(path, artist, albumArtist, seconds, embedding).set("track_name", "Track " + path)
-                .set("artist_name", artistName).set("album_artist_name", albumArtistName)
-                .set("embedding_success", success).insert();
+    private void embeddedFile(
+            String path,
+            UUID artist,
+            String artistName,
+            UUID albumArtist,
+            String albumArtistName,
+            float[] embedding,
+            boolean success,
+            double seconds) {
+        tables.embeddedFileRow(path, artist, albumArtist, seconds, embedding)
+                .set("track_name", "Track " + path)
+                .set("artist_name", artistName)
+                .set("album_artist_name", albumArtistName)
+                .set("embedding_success", success)
+                .insert();
     }
 
     /** Publishes what the test wrote as a model build and has the engine load it. */
@@ -108,8 +118,15 @@ class SmartMixesJobTest {
         for (int group = 0; group < GROUPS; group++) {
             for (int i = 0; i < PER_GROUP; i++) {
                 String path = String.format("group-%02d/track-%d.flac", group, i);
-                embeddedFile(path, new UUID(5, group * PER_GROUP + i), "Artist " + group + "." + i, null, null,
-                        towards(group, random), true, 200);
+                embeddedFile(
+                        path,
+                        new UUID(5, group * PER_GROUP + i),
+                        "Artist " + group + "." + i,
+                        null,
+                        null,
+                        towards(group, random),
+                        true,
+                        200);
                 tables.listens("ada", path, 3, 0, 0.0);
             }
         }
@@ -160,7 +177,8 @@ class SmartMixesJobTest {
             String group = mix.tracks().get(0).filepath().substring(0, "group-00".length());
             assertThat(mix.tracks().get(0).isSeed()).isTrue();
             // The whole cluster seeds the engine, which offers none of its members again.
-            assertThat(mix.tracks().subList(1, mix.tracks().size())).isNotEmpty()
+            assertThat(mix.tracks().subList(1, mix.tracks().size()))
+                    .isNotEmpty()
                     .noneMatch(track -> track.filepath().startsWith(group));
         });
     }
@@ -173,8 +191,9 @@ class SmartMixesJobTest {
 
         List<Playlist> playlists = smartMixes.stored();
         assertThat(playlists).extracting(Playlist::title).containsExactly("Smart Mix 1", "Smart Mix 2", "Smart Mix 3");
-        assertThat(playlists).allSatisfy(playlist ->
-                assertThat(playlist.description()).matches("Songs like: Artist (\\d+)\\.\\d(, Artist \\1\\.\\d){4}"));
+        assertThat(playlists)
+                .allSatisfy(playlist -> assertThat(playlist.description())
+                        .matches("Songs like: Artist (\\d+)\\.\\d(, Artist \\1\\.\\d){4}"));
     }
 
     @Test
@@ -194,7 +213,9 @@ class SmartMixesJobTest {
         Outcome outcome = smartMixes.run("username=ada", "count=5", "seed=1");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(output).contains("No files found for cluster").contains("Saved 4 playlists to collection smart-mixes.");
+        assertThat(output)
+                .contains("No files found for cluster")
+                .contains("Saved 4 playlists to collection smart-mixes.");
     }
 
     @Test
@@ -202,7 +223,9 @@ class SmartMixesJobTest {
         Outcome outcome = smartMixes.run("username=ada");
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(output).contains("Not enough tracks (0) to generate smart mixes.").doesNotContain("Clustering");
+        assertThat(output)
+                .contains("Not enough tracks (0) to generate smart mixes.")
+                .doesNotContain("Clustering");
         assertThat(generators.seeds()).isEmpty();
     }
 

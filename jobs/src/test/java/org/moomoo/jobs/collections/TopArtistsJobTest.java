@@ -1,11 +1,10 @@
 package org.moomoo.jobs.collections;
 
-import org.springframework.test.context.bean.override.convention.TestBean;
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +25,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The top-artists job on the real similarity engine over a small generated library (two files per
@@ -83,15 +83,22 @@ class TopArtistsJobTest {
             near[axis] = 1;
             float[] nearer = near.clone();
             nearer[axis] = 1.1f;
-            tables.embeddedFile(first, mbid, null, 200, near).embeddedFile(second, mbid, null, 200, nearer)
-                    .mbid(mbid, "artist", first, second).published();
+            tables.embeddedFile(first, mbid, null, 200, near)
+                    .embeddedFile(second, mbid, null, 200, nearer)
+                    .mbid(mbid, "artist", first, second)
+                    .published();
             snapshot.refresh();
         }
         jdbc.sql("""
                 INSERT INTO analytics.artist_listen_counts (username, artist_mbid, artist_name, lifetime_listen_count,
                   last30_listen_count, last60_listen_count, last90_listen_count, listen_recency_days)
                 VALUES ('ada', :mbid, :name, :lifetime, 0, 0, :last90, 1)
-                """).param("mbid", mbid).param("name", name).param("lifetime", lifetime).param("last90", last90).update();
+                """)
+                .param("mbid", mbid)
+                .param("name", name)
+                .param("lifetime", lifetime)
+                .param("last90", last90)
+                .update();
     }
 
     private void artists(int count, int lifetime, int last90) {
@@ -142,7 +149,8 @@ class TopArtistsJobTest {
     void anInvalidHistoryLengthIsAUsageError() {
         assertThatThrownBy(() -> topArtists.run("username=ada", "history-length=45"))
                 .isInstanceOf(JobControl.UsageException.class)
-                .hasMessageContaining("history-length=45").hasMessageContaining("30, 60, 90, lifetime");
+                .hasMessageContaining("history-length=45")
+                .hasMessageContaining("30, 60, 90, lifetime");
     }
 
     @Test
@@ -152,7 +160,8 @@ class TopArtistsJobTest {
         topArtists.run("username=ada", "seed=1");
 
         assertThat(generators.seeds()).containsExactly(List.of(new UUID(4, 1).toString()));
-        assertThat(topArtists.stored()).extracting(Playlist::title, Playlist::description)
+        assertThat(topArtists.stored())
+                .extracting(Playlist::title, Playlist::description)
                 .containsExactly(tuple("Top Artists 1", "Songs like Björk"));
         Track first = topArtists.stored().get(0).tracks().get(0);
         assertThat(first.filepath()).startsWith("artist-" + new UUID(4, 1) + "/");
@@ -180,7 +189,8 @@ class TopArtistsJobTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(output).contains("No files found for Artist").contains("Saved 4 playlist(s) to database.");
-        assertThat(topArtists.stored()).extracting(Playlist::title)
+        assertThat(topArtists.stored())
+                .extracting(Playlist::title)
                 .containsExactly("Top Artists 1", "Top Artists 2", "Top Artists 3", "Top Artists 4");
     }
 
@@ -197,7 +207,8 @@ class TopArtistsJobTest {
 
         topArtists.run("username=ada", "seed=3", "force=true");
         assertThat(generators.seeds()).hasSize(10);
-        assertThat(topArtists.stored()).extracting(Playlist::title)
+        assertThat(topArtists.stored())
+                .extracting(Playlist::title)
                 .containsExactly("Top Artists 1", "Top Artists 2", "Top Artists 3", "Top Artists 4", "Top Artists 5");
     }
 

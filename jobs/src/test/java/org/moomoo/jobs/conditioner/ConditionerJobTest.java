@@ -38,20 +38,26 @@ class ConditionerJobTest {
     }
 
     private void embedded(int count, String embedder, int dimension) {
-        int start = jdbc.sql("SELECT count(*) FROM raw.local_music_embeddings").query(Integer.class).single();
+        int start = jdbc.sql("SELECT count(*) FROM raw.local_music_embeddings")
+                .query(Integer.class)
+                .single();
         for (int i = start; i < start + count; i++) {
             float[] v = new float[dimension];
             for (int j = 0; j < dimension; j++) {
                 v[j] = (float) (random.nextGaussian() * (1 + j % 5) + j);
             }
             jdbc.sql("INSERT INTO raw.local_music_embeddings (filepath, embedder, success, embedding) "
-                    + "VALUES (:f, :e, true, :v)")
-                    .param("f", String.format("track-%04d.flac", i)).param("e", embedder).param("v", new PGvector(v))
+                            + "VALUES (:f, :e, true, :v)")
+                    .param("f", String.format("track-%04d.flac", i))
+                    .param("e", embedder)
+                    .param("v", new PGvector(v))
                     .update();
         }
         jdbc.sql("INSERT INTO raw.local_music_embeddings (filepath, embedder, success, fail_reason) "
-                + "VALUES (:f, :e, false, 'not an audio file') ON CONFLICT DO NOTHING")
-                .param("f", "broken-" + start + ".mp3").param("e", embedder).update();
+                        + "VALUES (:f, :e, false, 'not an audio file') ON CONFLICT DO NOTHING")
+                .param("f", "broken-" + start + ".mp3")
+                .param("e", embedder)
+                .update();
     }
 
     private Outcome run(String job, String... arguments) {
@@ -63,7 +69,10 @@ class ConditionerJobTest {
     }
 
     private static StepView step(Outcome outcome, String name) {
-        return outcome.execution().steps().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return outcome.execution().steps().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<Map<String, Object>> conditionedRows() {
@@ -85,7 +94,8 @@ class ConditionerJobTest {
                 END $$
                 """.formatted(filepath)).update();
         jdbc.sql("CREATE TRIGGER poisoned BEFORE UPDATE ON raw.local_music_embeddings "
-                + "FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()").update();
+                        + "FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()")
+                .update();
     }
 
     private void repairConditioning() {
@@ -95,7 +105,8 @@ class ConditionerJobTest {
 
     private int conditioned() {
         return jdbc.sql("SELECT count(*) FROM raw.local_music_embeddings WHERE conditioned_embedding IS NOT NULL")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -131,7 +142,9 @@ class ConditionerJobTest {
         run("conditioner-build");
 
         String stored = jdbc.sql("SELECT conditioned_embedding::text FROM raw.local_music_embeddings "
-                + "WHERE filepath = 'track-0000.flac'").query(String.class).single();
+                        + "WHERE filepath = 'track-0000.flac'")
+                .query(String.class)
+                .single();
         float[] vector = ConditionerStore.parse(stored);
         assertThat(vector).hasSize(50);
         assertThat(vector[30]).isZero();
@@ -166,12 +179,17 @@ class ConditionerJobTest {
         String hash = store.current("sonic-v1").orElseThrow().hash();
         assertThat(rebuilt.execution().steps().get(1).written()).isEqualTo(100);
         assertThat(jdbc.sql("SELECT count(*) FROM raw.local_music_embeddings WHERE conditioner_hash = :h")
-                .param("h", hash).query(Integer.class).single()).isEqualTo(100);
+                        .param("h", hash)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(100);
 
         // and replace=true recomputes every vector even when the model did not change
         Outcome replaced = run("conditioner-build", "replace=true");
         assertThat(replaced.execution().steps().get(1).written()).isEqualTo(100);
-        assertThat(jdbc.sql("SELECT count(*) FROM raw.conditioner_models WHERE is_current").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.conditioner_models WHERE is_current")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -181,7 +199,8 @@ class ConditionerJobTest {
         embedded(60, "sonic-v1", 30);
         run("conditioner-build");
         PcaConditioner model = store.current("sonic-v1").orElseThrow();
-        jdbc.sql("UPDATE raw.conditioner_models SET near_duplicate_distance = 2.5").update();
+        jdbc.sql("UPDATE raw.conditioner_models SET near_duplicate_distance = 2.5")
+                .update();
 
         // when
         run("conditioner-build");
@@ -198,7 +217,8 @@ class ConditionerJobTest {
         embedded(700, "sonic-v1", 30);
         run("conditioner-build");
         List<Map<String, Object>> uninterrupted = conditionedRows();
-        jdbc.sql("UPDATE raw.local_music_embeddings SET conditioned_embedding = NULL, conditioner_hash = NULL").update();
+        jdbc.sql("UPDATE raw.local_music_embeddings SET conditioned_embedding = NULL, conditioner_hash = NULL")
+                .update();
         jdbc.sql("TRUNCATE raw.conditioner_models").update();
         failConditioning("track-0600.flac");
 
@@ -216,11 +236,15 @@ class ConditionerJobTest {
 
         // then: the fit is not repeated, the apply step goes on after the committed chunk
         assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(resumed.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(resumed.execution().parameters())
+                .isEqualTo(failed.execution().parameters());
         assertThat(resumed.execution().steps()).extracting(StepView::name).containsExactly("apply");
         assertThat(step(resumed, "apply").written()).isEqualTo(200);
         assertThat(conditionedRows()).isEqualTo(uninterrupted);
-        assertThat(jdbc.sql("SELECT count(*) FROM raw.conditioner_models").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.conditioner_models")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -233,7 +257,8 @@ class ConditionerJobTest {
         run("conditioner-apply");
         List<Map<String, Object>> uninterrupted = conditionedRows();
         jdbc.sql("UPDATE raw.local_music_embeddings SET conditioned_embedding = NULL, conditioner_hash = NULL "
-                + "WHERE filepath > 'track-0100.flac'").update();
+                        + "WHERE filepath > 'track-0100.flac'")
+                .update();
         failConditioning("track-0700.flac");
 
         // when
@@ -250,7 +275,8 @@ class ConditionerJobTest {
 
         // then
         assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(resumed.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(resumed.execution().parameters())
+                .isEqualTo(failed.execution().parameters());
         assertThat(step(resumed, "apply").written()).isEqualTo(200);
         assertThat(conditionedRows()).isEqualTo(uninterrupted);
     }

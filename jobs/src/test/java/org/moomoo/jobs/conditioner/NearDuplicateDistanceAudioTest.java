@@ -38,8 +38,7 @@ class NearDuplicateDistanceAudioTest {
     @TempDir
     Path library;
 
-    private record File(int track, float[] vector) {
-    }
+    private record File(int track, float[] vector) {}
 
     @Test
     void everyReEncodingOfATrackIsANearDuplicateAndNoDistinctTrackIs() throws Exception {
@@ -61,7 +60,8 @@ class NearDuplicateDistanceAudioTest {
                     files.add(new File(track, encode(embedder, wav, track + ".flac", "-c:a", "flac")));
                     files.add(new File(track, encode(embedder, wav, track + "-320.mp3", "-b:a", "320k")));
                     files.add(new File(track, encode(embedder, wav, track + "-128.mp3", "-b:a", "128k")));
-                    files.add(new File(track, encode(embedder, wav, track + "-late.mp3", "-ss", "0.25", "-b:a", "192k")));
+                    files.add(
+                            new File(track, encode(embedder, wav, track + "-late.mp3", "-ss", "0.25", "-b:a", "192k")));
                 }
             }
         }
@@ -76,7 +76,8 @@ class NearDuplicateDistanceAudioTest {
         double closestDistinct = Double.POSITIVE_INFINITY;
         for (int i = 0; i < files.size(); i++) {
             for (int j = i + 1; j < files.size(); j++) {
-                double d = NearDuplicateDistance.distance(model.apply(files.get(i).vector()),
+                double d = NearDuplicateDistance.distance(
+                        model.apply(files.get(i).vector()),
                         model.apply(files.get(j).vector()));
                 if (files.get(i).track() == files.get(j).track()) {
                     farthestSame = Math.max(farthestSame, d);
@@ -85,7 +86,8 @@ class NearDuplicateDistanceAudioTest {
                 }
             }
         }
-        System.out.printf("near-duplicate distance %.4f on %d files: farthest re-encoding %.4f, closest distinct %.4f%n",
+        System.out.printf(
+                "near-duplicate distance %.4f on %d files: farthest re-encoding %.4f, closest distinct %.4f%n",
                 threshold, files.size(), farthestSame, closestDistinct);
         assertThat(farthestSame).isLessThanOrEqualTo(threshold);
         assertThat(closestDistinct).isGreaterThan(threshold);
@@ -93,7 +95,9 @@ class NearDuplicateDistanceAudioTest {
 
     private static boolean ffmpegRuns() {
         try {
-            Process process = new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("ffmpeg", "-version")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().readAllBytes();
             return process.waitFor() == 0;
         } catch (IOException | InterruptedException e) {
@@ -110,8 +114,8 @@ class NearDuplicateDistanceAudioTest {
     private float[] encode(TrackEmbedder embedder, Path wav, String name, String... options)
             throws IOException, InterruptedException {
         Path out = library.resolve(name);
-        List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-loglevel", "error",
-                "-i", wav.toString()));
+        List<String> command =
+                new ArrayList<>(List.of("ffmpeg", "-nostdin", "-loglevel", "error", "-i", wav.toString()));
         command.addAll(List.of(options));
         if (name.endsWith(".mp3")) {
             command.addAll(List.of("-c:a", "libmp3lame"));
@@ -135,7 +139,9 @@ class NearDuplicateDistanceAudioTest {
             bytes.putShort((short) Math.round(sample * gain * Short.MAX_VALUE));
         }
         AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
-        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(bytes.array()), format, samples.length),
-                AudioFileFormat.Type.WAVE, wav.toFile());
+        AudioSystem.write(
+                new AudioInputStream(new ByteArrayInputStream(bytes.array()), format, samples.length),
+                AudioFileFormat.Type.WAVE,
+                wav.toFile());
     }
 }

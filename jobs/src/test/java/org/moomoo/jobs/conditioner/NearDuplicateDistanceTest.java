@@ -24,8 +24,7 @@ class NearDuplicateDistanceTest {
     private static final double CODEC_NOISE = 0.3;
 
     /** A synthetic library: {@code vectors[i]} belongs to track {@code tracks[i]}; copies share their track. */
-    record Library(float[][] vectors, int[] tracks, double[] variance) {
-    }
+    record Library(float[][] vectors, int[] tracks, double[] variance) {}
 
     /** {@code distinct} tracks in albums of 20, then one re-encoded copy of every hundredth. */
     static Library library(int distinct, double withinAlbumShare, long seed) {
@@ -59,8 +58,8 @@ class NearDuplicateDistanceTest {
             int original = c * (distinct / copies);
             vectors[distinct + c] = new float[DIMENSIONS];
             for (int k = 0; k < DIMENSIONS; k++) {
-                vectors[distinct + c][k] = (float) (vectors[original][k]
-                        + random.nextGaussian() * CODEC_NOISE / Math.sqrt(DIMENSIONS));
+                vectors[distinct + c][k] =
+                        (float) (vectors[original][k] + random.nextGaussian() * CODEC_NOISE / Math.sqrt(DIMENSIONS));
             }
             tracks[distinct + c] = original;
         }
@@ -106,7 +105,8 @@ class NearDuplicateDistanceTest {
 
         // then
         long[] within = pairsWithin(library, threshold);
-        System.out.printf("%,d distinct tracks: near-duplicate distance %.4f, %d of %d copies and %d distinct pairs within it%n",
+        System.out.printf(
+                "%,d distinct tracks: near-duplicate distance %.4f, %d of %d copies and %d distinct pairs within it%n",
                 distinct, threshold, within[0], library.vectors().length - distinct, within[1]);
         assertThat(within[0]).isEqualTo(library.vectors().length - distinct);
         assertThat(within[1]).isZero();
@@ -136,7 +136,8 @@ class NearDuplicateDistanceTest {
 
     @Test
     void aLibraryOfOneFileHasNoNearDuplicates() {
-        double threshold = NearDuplicateDistance.calibrate(new float[][] {new float[DIMENSIONS]}, new double[DIMENSIONS]);
+        double threshold =
+                NearDuplicateDistance.calibrate(new float[][] {new float[DIMENSIONS]}, new double[DIMENSIONS]);
 
         assertThat(threshold).isZero();
     }

@@ -32,8 +32,12 @@ class PcaFitterTest {
             double c = random.nextGaussian();
             for (int j = 0; j < d; j++) {
                 double scale = 1 + j % 7 * 10;
-                v[j] = (float) (scale * (a * directions[0][j] + b * directions[1][j] + c * directions[2][j]
-                        + 0.1 * random.nextGaussian()) + 3 * j);
+                v[j] = (float) (scale
+                                * (a * directions[0][j]
+                                        + b * directions[1][j]
+                                        + c * directions[2][j]
+                                        + 0.1 * random.nextGaussian())
+                        + 3 * j);
             }
             vectors.add(v);
         }
@@ -84,8 +88,8 @@ class PcaFitterTest {
         for (int k = 0; k < 20; k++) {
             double sign = Math.signum(expected[0][k]) * Math.signum(model.apply(vectors.get(0))[k]);
             for (int i = 0; i < vectors.size(); i += 37) {
-                assertThat(model.apply(vectors.get(i))[k]).isCloseTo((float) (sign * expected[i][k]),
-                        within((float) (1e-3 * (1 + Math.abs(expected[i][k])))));
+                assertThat(model.apply(vectors.get(i))[k]).isCloseTo((float) (sign * expected[i][k]), within((float)
+                        (1e-3 * (1 + Math.abs(expected[i][k])))));
             }
         }
     }
@@ -97,7 +101,8 @@ class PcaFitterTest {
         PcaConditioner model = PcaFitter.fit("test", vectors, true, null);
 
         double mean = vectors.stream().mapToDouble(v -> v[5]).average().orElseThrow();
-        double variance = vectors.stream().mapToDouble(v -> (v[5] - mean) * (v[5] - mean)).sum() / vectors.size();
+        double variance =
+                vectors.stream().mapToDouble(v -> (v[5] - mean) * (v[5] - mean)).sum() / vectors.size();
         assertThat(model.scales()[5]).isCloseTo(Math.sqrt(variance), within(1e-3 * Math.sqrt(variance)));
         assertThat(model.means()[5]).isCloseTo(mean, within(1e-3));
     }
@@ -150,7 +155,8 @@ class PcaFitterTest {
 
         assertThat(fixed.nearDuplicateDistance()).isEqualTo(0.5);
         float[][] conditioned = vectors.stream().map(calibrated::apply).toArray(float[][]::new);
-        assertThat(calibrated.nearDuplicateDistance()).isPositive()
+        assertThat(calibrated.nearDuplicateDistance())
+                .isPositive()
                 .isEqualTo(NearDuplicateDistance.calibrate(conditioned, calibrated.explainedVariance()));
     }
 }

@@ -23,16 +23,30 @@ class MigrationsTest {
                 AND table_name <> 'flyway_schema_history' ORDER BY table_name
                 """).query(String.class).list();
 
-        assertThat(tables).containsExactly(
-                "annotation_queue_log", "conditioner_models", "listenbrainz_artist_factors", "listenbrainz_artist_stats",
-                "listenbrainz_collaborative_filtering_scores",
-                "listenbrainz_data_dump_records", "listenbrainz_data_dumps", "listenbrainz_listens",
-                "listenbrainz_similar_user_activity", "listenbrainz_user_feedback", "local_music_embeddings",
-                "local_music_files", "local_music_files_birth_timestamps", "local_music_files_exclude_regex",
-                "local_music_library",
-                "messybrainz_name_map", "moomoo_playlist_collection_items", "moomoo_playlist_collections",
-                "moomoo_playlist_tracks", "musicbrainz_annotations", "musicbrainz_data_dump_records",
-                "musicbrainz_data_dumps");
+        assertThat(tables)
+                .containsExactly(
+                        "annotation_queue_log",
+                        "conditioner_models",
+                        "listenbrainz_artist_factors",
+                        "listenbrainz_artist_stats",
+                        "listenbrainz_collaborative_filtering_scores",
+                        "listenbrainz_data_dump_records",
+                        "listenbrainz_data_dumps",
+                        "listenbrainz_listens",
+                        "listenbrainz_similar_user_activity",
+                        "listenbrainz_user_feedback",
+                        "local_music_embeddings",
+                        "local_music_files",
+                        "local_music_files_birth_timestamps",
+                        "local_music_files_exclude_regex",
+                        "local_music_library",
+                        "messybrainz_name_map",
+                        "moomoo_playlist_collection_items",
+                        "moomoo_playlist_collections",
+                        "moomoo_playlist_tracks",
+                        "musicbrainz_annotations",
+                        "musicbrainz_data_dump_records",
+                        "musicbrainz_data_dumps");
     }
 
     @Test
@@ -42,8 +56,11 @@ class MigrationsTest {
                 ORDER BY indexname
                 """).query(String.class).list();
 
-        assertThat(indexes).containsExactly("ix_listenbrainz_listens_insert_ts_utc", "ix_listenbrainz_listens_username",
-                "listenbrainz_listens_pkey");
+        assertThat(indexes)
+                .containsExactly(
+                        "ix_listenbrainz_listens_insert_ts_utc",
+                        "ix_listenbrainz_listens_username",
+                        "listenbrainz_listens_pkey");
     }
 
     @Test
@@ -67,16 +84,22 @@ class MigrationsTest {
         // when / then: a second record with the same key is refused, whatever its other columns
         assertThatThrownBy(() -> jdbc.sql(listenBrainzRecord).param("count", 4).update())
                 .isInstanceOf(DuplicateKeyException.class);
-        assertThatThrownBy(() -> jdbc.sql(musicBrainzRecord).param("json", "{\"name\": \"other\"}").update())
+        assertThatThrownBy(() -> jdbc.sql(musicBrainzRecord)
+                        .param("json", "{\"name\": \"other\"}")
+                        .update())
                 .isInstanceOf(DuplicateKeyException.class);
         Integer duplicates = jdbc.sql("""
                 SELECT count(*) FROM pg_constraint WHERE conrelid = 'raw.listenbrainz_data_dump_records'::regclass
                 AND contype = 'u'
                 """).query(Integer.class).single();
         assertThat(duplicates).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM raw.listenbrainz_data_dump_records").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.listenbrainz_data_dump_records")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM raw.musicbrainz_data_dump_records").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.musicbrainz_data_dump_records")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -87,7 +110,9 @@ class MigrationsTest {
                 VALUES ('a.mp3', 'sonic-v1', true, '[1,2,3]', array_fill(0.5, ARRAY[50])::real[]::vector)
                 """).update();
 
-        String raw = jdbc.sql("SELECT embedding::text FROM raw.local_music_embeddings").query(String.class).single();
+        String raw = jdbc.sql("SELECT embedding::text FROM raw.local_music_embeddings")
+                .query(String.class)
+                .single();
         assertThat(raw).isEqualTo("[1,2,3]");
     }
 
@@ -97,8 +122,13 @@ class MigrationsTest {
                 SELECT lower(table_name) FROM information_schema.tables WHERE table_schema = 'batch' ORDER BY 1
                 """).query(String.class).list();
 
-        assertThat(tables).containsExactly("batch_job_execution", "batch_job_execution_context",
-                "batch_job_execution_params", "batch_job_instance", "batch_step_execution",
-                "batch_step_execution_context");
+        assertThat(tables)
+                .containsExactly(
+                        "batch_job_execution",
+                        "batch_job_execution_context",
+                        "batch_job_execution_params",
+                        "batch_job_instance",
+                        "batch_step_execution",
+                        "batch_step_execution_context");
     }
 }

@@ -17,7 +17,8 @@ record OsCommand(int exitCode, String output) {
 
     /** Runs {@code command} as this process's user, with {@code environment} added. */
     static OsCommand run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(new File("/")).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(new File("/")).redirectErrorStream(true);
         builder.environment().remove("PGPASSWORD");
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -1,7 +1,5 @@
 package org.moomoo.jobs.database;
 
-import org.moomoo.database.DatabaseAdmin;
-import org.moomoo.database.DatabaseUri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,13 +20,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.moomoo.database.DatabaseAdmin;
+import org.moomoo.database.DatabaseUri;
 
 /**
  * {@code ./moomoo db start} on a private cluster of its own (a temporary state directory and a
  * free port): a new cluster needs its password from the first start, and a cluster made before
  * passwords, which trusted every local user, is secured by the next start.
  */
-@DisabledIfEnvironmentVariable(named = DatabaseUri.ENV, matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = DatabaseUri.ENV,
+        matches = ".+",
         disabledReason = "MOOMOO_POSTGRES_URI points at another server, not the private cluster")
 class PrivateClusterMigrationTest {
 
@@ -51,7 +53,8 @@ class PrivateClusterMigrationTest {
     void stopAndRemove() throws Exception {
         moomoo("db", "stop");
         try (Stream<Path> files = Files.walk(state)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         }
     }
 
@@ -62,7 +65,8 @@ class PrivateClusterMigrationTest {
 
         // then
         assertThat(start.exitCode()).as(start.output()).isZero();
-        assertThat(start.output()).doesNotContain(Files.readString(passwordFile()).strip());
+        assertThat(start.output())
+                .doesNotContain(Files.readString(passwordFile()).strip());
         assertOnlyThePasswordGetsIn();
     }
 
@@ -71,8 +75,12 @@ class PrivateClusterMigrationTest {
         // given: a running cluster as ./moomoo made them before passwords: trust, no password file
         assertThat(moomoo("db", "start").exitCode()).isZero();
         Path hba = state.resolve("pgdata/pg_hba.conf");
-        assertThat(asClusterUser("sed", "-i", "s/scram-sha-256/trust/", hba.toString()).exitCode()).isZero();
-        assertThat(asClusterUser(PG_CTL, "-D", state.resolve("pgdata").toString(), "reload").exitCode()).isZero();
+        assertThat(asClusterUser("sed", "-i", "s/scram-sha-256/trust/", hba.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(asClusterUser(PG_CTL, "-D", state.resolve("pgdata").toString(), "reload")
+                        .exitCode())
+                .isZero();
         Files.delete(passwordFile());
         try (Connection open = connect(null)) {
             assertThat(open.isValid(5)).isTrue();
@@ -89,11 +97,13 @@ class PrivateClusterMigrationTest {
     }
 
     private void assertOnlyThePasswordGetsIn() throws Exception {
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile())))
+                .isEqualTo("rw-------");
         assertThatThrownBy(() -> connect(null)).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> connect("guessed")).hasMessageContaining("password authentication failed");
         DatabaseUri owner = DatabaseUri.privateCluster(environment);
-        try (Connection connection = DatabaseAdmin.connect(owner); Statement statement = connection.createStatement();
+        try (Connection connection = DatabaseAdmin.connect(owner);
+                Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT extname FROM pg_extension WHERE extname = 'vector'")) {
             assertThat(rs.next()).as("pgvector in database moomoo").isTrue();
         }
@@ -101,7 +111,8 @@ class PrivateClusterMigrationTest {
 
     private Connection connect(String password) throws SQLException {
         String url = "jdbc:postgresql://127.0.0.1:" + environment.get("MOOMOO_PG_PORT") + "/moomoo";
-        return password == null ? DriverManager.getConnection(url + "?user=postgres")
+        return password == null
+                ? DriverManager.getConnection(url + "?user=postgres")
                 : DriverManager.getConnection(url, "postgres", password);
     }
 
@@ -110,7 +121,8 @@ class PrivateClusterMigrationTest {
     }
 
     private OsCommand moomoo(String... args) throws Exception {
-        String[] command = Stream.concat(Stream.of(SCRIPT.toString()), Stream.of(args)).toArray(String[]::new);
+        String[] command =
+                Stream.concat(Stream.of(SCRIPT.toString()), Stream.of(args)).toArray(String[]::new);
         return OsCommand.run(environment, command);
     }
 

@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class EmbedJobTest {
 
-    private static final List<String> GOOD = List.of("a/tagged-v24.mp3", "a/tagged.flac", "b/tagged.ogg", "b/untagged.wav");
+    private static final List<String> GOOD =
+            List.of("a/tagged-v24.mp3", "a/tagged.flac", "b/tagged.ogg", "b/untagged.wav");
     private static final List<String> BAD = List.of("bad/empty.mp3", "bad/text.mp3", "bad/truncated.flac");
 
     @Autowired
@@ -49,7 +50,8 @@ class EmbedJobTest {
 
     @BeforeEach
     void libraryOfGoodAndBadFiles() throws IOException {
-        jdbc.sql("TRUNCATE raw.local_music_embeddings, raw.local_music_files_exclude_regex").update();
+        jdbc.sql("TRUNCATE raw.local_music_embeddings, raw.local_music_files_exclude_regex")
+                .update();
         for (String relative : concat(GOOD, BAD)) {
             copy(relative.substring(relative.indexOf('/') + 1), relative);
         }
@@ -80,7 +82,10 @@ class EmbedJobTest {
     }
 
     private static StepView step(Outcome outcome, String name) {
-        return outcome.execution().steps().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return outcome.execution().steps().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<Map<String, Object>> rows() {
@@ -130,8 +135,9 @@ class EmbedJobTest {
         Outcome second = run();
 
         assertThat(second.execution().steps()).extracting(StepView::name).containsExactly("choose");
-        assertThat(output).contains("7 audio files in partition 0/1: 4 already embedded with sonic-v1, 3 failed before"
-                + " (retry-failed=true tries them again), 0 to embed");
+        assertThat(output)
+                .contains("7 audio files in partition 0/1: 4 already embedded with sonic-v1, 3 failed before"
+                        + " (retry-failed=true tries them again), 0 to embed");
     }
 
     @Test
@@ -148,24 +154,31 @@ class EmbedJobTest {
         assertThat(retried.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(step(retried, "embed").written()).isEqualTo(BAD.size());
         assertThat(output).contains("4 already embedded with sonic-v1, 3 failed before (tried again), 3 to embed");
-        assertThat(rows()).filteredOn(row -> Boolean.TRUE.equals(row.get("success")))
-                .extracting(row -> row.get("filepath")).contains("bad/truncated.flac").hasSize(GOOD.size() + 1);
+        assertThat(rows())
+                .filteredOn(row -> Boolean.TRUE.equals(row.get("success")))
+                .extracting(row -> row.get("filepath"))
+                .contains("bad/truncated.flac")
+                .hasSize(GOOD.size() + 1);
     }
 
     @Test
     void aRowOfAnotherEmbedderCountsAsNotEmbedded() {
         jdbc.sql("INSERT INTO raw.local_music_embeddings (filepath, embedder, success, embedding) "
-                + "VALUES ('a/tagged.flac', 'older-embedder', true, '[1,2,3]')").update();
+                        + "VALUES ('a/tagged.flac', 'older-embedder', true, '[1,2,3]')")
+                .update();
 
         run();
 
         assertThat(jdbc.sql("SELECT embedder FROM raw.local_music_embeddings WHERE filepath = 'a/tagged.flac'")
-                .query(String.class).single()).isEqualTo("sonic-v1");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("sonic-v1");
     }
 
     @Test
     void excludedPathsAreNotEmbedded() {
-        jdbc.sql("INSERT INTO raw.local_music_files_exclude_regex (pattern) VALUES ('^bad/')").update();
+        jdbc.sql("INSERT INTO raw.local_music_files_exclude_regex (pattern) VALUES ('^bad/')")
+                .update();
 
         run();
 
@@ -179,8 +192,11 @@ class EmbedJobTest {
         Outcome second = run("partition=1/2");
 
         // then
-        long written = first.execution().steps().stream().mapToLong(StepView::written).sum()
-                + second.execution().steps().stream().mapToLong(StepView::written).sum();
+        long written =
+                first.execution().steps().stream().mapToLong(StepView::written).sum()
+                        + second.execution().steps().stream()
+                                .mapToLong(StepView::written)
+                                .sum();
         assertThat(written).isEqualTo(GOOD.size() + BAD.size());
         assertThat(rows()).hasSize(GOOD.size() + BAD.size());
     }
@@ -199,8 +215,11 @@ class EmbedJobTest {
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         float[] samples = AudioDecoder.withFfmpegFromPath().decodeMono(library.resolve("a/tagged.flac"), 24_000);
         float[] expected = tiny.meanHidden(normalised(MiddleWindow.of(samples, 24_000, 120)));
-        String stored = jdbc.sql("SELECT embedding::text FROM raw.local_music_embeddings WHERE filepath = 'a/tagged.flac' "
-                + "AND embedder = 'mert-v1-330m'").query(String.class).single();
+        String stored = jdbc.sql(
+                        "SELECT embedding::text FROM raw.local_music_embeddings WHERE filepath = 'a/tagged.flac' "
+                                + "AND embedder = 'mert-v1-330m'")
+                .query(String.class)
+                .single();
         String[] values = stored.substring(1, stored.length() - 1).split(",");
         assertThat(values).hasSize(16);
         for (int i = 0; i < 16; i++) {
@@ -250,7 +269,8 @@ class EmbedJobTest {
                 END $$
                 """).update();
         jdbc.sql("CREATE TRIGGER poisoned BEFORE INSERT ON raw.local_music_embeddings "
-                + "FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()").update();
+                        + "FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()")
+                .update();
 
         // when
         Outcome failed = run();
@@ -266,7 +286,8 @@ class EmbedJobTest {
 
         // then
         assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(resumed.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(resumed.execution().parameters())
+                .isEqualTo(failed.execution().parameters());
         assertThat(step(resumed, "embed").written()).isEqualTo(12);
         assertThat(rows()).isEqualTo(uninterrupted);
     }

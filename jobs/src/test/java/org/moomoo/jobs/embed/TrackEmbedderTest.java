@@ -19,8 +19,8 @@ import org.moomoo.jobs.embed.sonic.SonicEmbedder;
  */
 class TrackEmbedderTest {
 
-    private final TrackEmbedder withoutFfmpeg = new TrackEmbedder(
-            new AudioDecoder(Optional.empty(), Duration.ofSeconds(30)), new SonicEmbedder());
+    private final TrackEmbedder withoutFfmpeg =
+            new TrackEmbedder(new AudioDecoder(Optional.empty(), Duration.ofSeconds(30)), new SonicEmbedder());
 
     @Test
     void embedsAnOggVorbisFileWithoutFfmpeg() {
@@ -40,8 +40,9 @@ class TrackEmbedderTest {
 
         // then
         assertThat(row.vector()).isNull();
-        assertThat(row.failReason()).isEqualTo(
-                "this Ogg file holds Opus, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg Opus");
+        assertThat(row.failReason())
+                .isEqualTo(
+                        "this Ogg file holds Opus, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg Opus");
     }
 
     private static Path fixture(String name) {

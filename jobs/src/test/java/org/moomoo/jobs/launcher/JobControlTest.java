@@ -46,7 +46,8 @@ class JobControlTest {
 
     @BeforeEach
     void oneFileAndEmptyTables() throws IOException {
-        jdbc.sql("TRUNCATE raw.local_music_files, raw.local_music_files_birth_timestamps, raw.local_music_library").update();
+        jdbc.sql("TRUNCATE raw.local_music_files, raw.local_music_files_birth_timestamps, raw.local_music_library")
+                .update();
         Files.write(library.resolve("song.mp3"), "not really audio".getBytes());
     }
 
@@ -61,14 +62,19 @@ class JobControlTest {
                 .hasMessageContaining(", local-files, ")
                 // Every job, in name order; the list grows with each feature, so it is derived here.
                 .hasMessage("unknown job 'local-flies'; the jobs are: "
-                        + String.join(", ", jobs.descriptions().stream().map(JobDescription::name).toList()));
+                        + String.join(
+                                ", ",
+                                jobs.descriptions().stream()
+                                        .map(JobDescription::name)
+                                        .toList()));
     }
 
     @Test
     void anUnknownParameterIsRefusedWithTheValidOnes() {
         assertThatThrownBy(() -> jobs.run("local-files", List.of(libraryArgument(), "procs=2")))
                 .isInstanceOf(UsageException.class)
-                .hasMessage("local-files has no parameter 'procs'; valid parameters of local-files: library (required), replace");
+                .hasMessage(
+                        "local-files has no parameter 'procs'; valid parameters of local-files: library (required), replace");
     }
 
     @Test
@@ -108,7 +114,9 @@ class JobControlTest {
     @Test
     void theSameJobWithTheSameParametersCannotRunTwiceAtOnce() throws SQLException {
         // given: another process holds this run's lock
-        try (RunLock held = RunLock.tryAcquire(dataSource, "local-files",
+        try (RunLock held = RunLock.tryAcquire(
+                dataSource,
+                "local-files",
                 "{library=" + library.toAbsolutePath().normalize() + "}")) {
             assertThat(held).isNotNull();
 
@@ -147,7 +155,8 @@ class JobControlTest {
     @Test
     void restartByIdResumesAFailedExecution() throws SQLException {
         // given: a run that fails because the table refuses rows
-        jdbc.sql("ALTER TABLE raw.local_music_files ADD CONSTRAINT refuse CHECK (filepath <> 'song.mp3')").update();
+        jdbc.sql("ALTER TABLE raw.local_music_files ADD CONSTRAINT refuse CHECK (filepath <> 'song.mp3')")
+                .update();
         Outcome failed = jobs.run("local-files", List.of(libraryArgument()));
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
         jdbc.sql("ALTER TABLE raw.local_music_files DROP CONSTRAINT refuse").update();
@@ -157,7 +166,8 @@ class JobControlTest {
 
         // then
         assertThat(restarted.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(restarted.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(restarted.execution().parameters())
+                .isEqualTo(failed.execution().parameters());
         assertThat(jobs.restart(failed.execution().executionId()).message()).contains("which COMPLETED");
     }
 
@@ -178,7 +188,9 @@ class JobControlTest {
         List<ExecutionView> recent = jobs.recent("local-files", 2);
 
         // then
-        assertThat(recent).extracting(ExecutionView::executionId)
-                .containsExactly(second.execution().executionId(), first.execution().executionId());
+        assertThat(recent)
+                .extracting(ExecutionView::executionId)
+                .containsExactly(
+                        second.execution().executionId(), first.execution().executionId());
     }
 }

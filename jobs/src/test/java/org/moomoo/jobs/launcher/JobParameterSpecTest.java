@@ -13,10 +13,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 class JobParameterSpecTest {
 
-    private static final JobParameterSpec COUNT = JobParameterSpec.optional("count", Kind.POSITIVE_INT, "15",
-            "most playlists to make");
-    private static final JobParameterSpec SEED = JobParameterSpec.optional("seed", Kind.POSITIVE_INT,
-            "seed of the random choices (default: a new one each run)");
+    private static final JobParameterSpec COUNT =
+            JobParameterSpec.optional("count", Kind.POSITIVE_INT, "15", "most playlists to make");
+    private static final JobParameterSpec SEED = JobParameterSpec.optional(
+            "seed", Kind.POSITIVE_INT, "seed of the random choices (default: a new one each run)");
 
     private static JobParameters launchedWith(String key, String value) {
         return new JobParametersBuilder().addString(key, value).toJobParameters();
@@ -34,18 +34,23 @@ class JobParameterSpecTest {
 
         assertThat(COUNT.number(none)).isEqualTo(15);
         assertThat(SEED.value(none)).isEmpty();
-        assertThat(JobParameterSpec.optional("partition", Kind.PARTITION, "0/1", "share").partition(none))
+        assertThat(JobParameterSpec.optional("partition", Kind.PARTITION, "0/1", "share")
+                        .partition(none))
                 .isEqualTo(Partition.ALL);
-        assertThat(JobParameterSpec.choice("embedder", List.of("a", "b"), "b", "which").text(none)).isEqualTo("b");
+        assertThat(JobParameterSpec.choice("embedder", List.of("a", "b"), "b", "which")
+                        .text(none))
+                .isEqualTo("b");
     }
 
     @Test
     void aGivenValueReadsAsItsType() {
         assertThat(COUNT.number(launchedWith("count", "4"))).isEqualTo(4);
         assertThat(JobParameterSpec.optional("force", Kind.BOOLEAN, "false", "rebuild")
-                .flag(launchedWith("force", "true"))).isTrue();
+                        .flag(launchedWith("force", "true")))
+                .isTrue();
         assertThat(JobParameterSpec.required("library", Kind.DIRECTORY, "the music folder")
-                .path(launchedWith("library", "/music"))).isEqualTo(Path.of("/music"));
+                        .path(launchedWith("library", "/music")))
+                .isEqualTo(Path.of("/music"));
     }
 
     @Test

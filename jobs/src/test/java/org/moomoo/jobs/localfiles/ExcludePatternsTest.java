@@ -36,6 +36,7 @@ class ExcludePatternsTest {
     @Test
     void anInvalidPatternIsNamedInTheError() {
         assertThatThrownBy(() -> ExcludePatterns.compile(List.of("^(unclosed")))
-                .hasMessageStartingWith("exclude pattern '^(unclosed' in raw.local_music_files_exclude_regex is not a valid regular expression");
+                .hasMessageStartingWith(
+                        "exclude pattern '^(unclosed' in raw.local_music_files_exclude_regex is not a valid regular expression");
     }
 }

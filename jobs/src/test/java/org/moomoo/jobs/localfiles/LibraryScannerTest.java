@@ -24,7 +24,8 @@ class LibraryScannerTest {
     }
 
     private List<String> scan() {
-        return new LibraryScanner().scan(root).stream().map(LibraryFile::relativePath).toList();
+        return new LibraryScanner()
+                .scan(root).stream().map(LibraryFile::relativePath).toList();
     }
 
     @Test

@@ -48,7 +48,8 @@ class LocalFilesJobTest {
     @BeforeEach
     void emptyTables() {
         jdbc.sql("TRUNCATE raw.local_music_files, raw.local_music_files_birth_timestamps, "
-                + "raw.local_music_files_exclude_regex, raw.local_music_library").update();
+                        + "raw.local_music_files_exclude_regex, raw.local_music_library")
+                .update();
     }
 
     private Path fixture(String name, String relative) throws IOException {
@@ -77,23 +78,35 @@ class LocalFilesJobTest {
     }
 
     private List<String> recordedRoot() {
-        return jdbc.sql("SELECT root_path FROM raw.local_music_library").query(String.class).list();
+        return jdbc.sql("SELECT root_path FROM raw.local_music_library")
+                .query(String.class)
+                .list();
     }
 
     private static StepView step(Outcome outcome, String name) {
-        return outcome.execution().steps().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return outcome.execution().steps().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, Object> row(String filepath) {
-        return jdbc.sql("SELECT * FROM raw.local_music_files WHERE filepath = :p").param("p", filepath).query().singleRow();
+        return jdbc.sql("SELECT * FROM raw.local_music_files WHERE filepath = :p")
+                .param("p", filepath)
+                .query()
+                .singleRow();
     }
 
     private List<String> filepaths() {
-        return jdbc.sql("SELECT filepath FROM raw.local_music_files ORDER BY filepath").query(String.class).list();
+        return jdbc.sql("SELECT filepath FROM raw.local_music_files ORDER BY filepath")
+                .query(String.class)
+                .list();
     }
 
     private List<String> births() {
-        return jdbc.sql("SELECT filepath FROM raw.local_music_files_birth_timestamps ORDER BY filepath").query(String.class).list();
+        return jdbc.sql("SELECT filepath FROM raw.local_music_files_birth_timestamps ORDER BY filepath")
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -114,8 +127,11 @@ class LocalFilesJobTest {
         assertThat(mp3.get("release_name")).isEqualTo(tags.album());
         assertThat(mp3.get("artist_name")).isEqualTo(tags.artist());
         assertThat(mp3.get("recording_md5")).isEqualTo(Md5Key.of(tags.title(), tags.album(), tags.artist()));
-        String trackId = jdbc.sql("SELECT json_data->>'musicbrainz_trackid' FROM raw.local_music_files WHERE filepath = :p")
-                .param("p", "Artist/Album/01 song.mp3").query(String.class).single();
+        String trackId = jdbc.sql(
+                        "SELECT json_data->>'musicbrainz_trackid' FROM raw.local_music_files WHERE filepath = :p")
+                .param("p", "Artist/Album/01 song.mp3")
+                .query(String.class)
+                .single();
         assertThat(trackId).isEqualTo(tags.json().get("musicbrainz_trackid")).isNotNull();
         assertThat(mp3.get("file_size_bytes")).isEqualTo(Files.size(library.resolve("Artist/Album/01 song.mp3")));
         assertThat(mp3.get("read_error")).isNull();
@@ -144,7 +160,8 @@ class LocalFilesJobTest {
                            (json_data->>'length')::float8 AS length
                     FROM raw.local_music_files WHERE filepath = :p
                     """).param("p", path).query().singleRow();
-            assertThat(opus).as(path)
+            assertThat(opus)
+                    .as(path)
                     .containsEntry("recording_name", "Fixture Title opus")
                     .containsEntry("release_name", "Fixture Album")
                     .containsEntry("artist_name", "Fixture Artist")
@@ -155,8 +172,10 @@ class LocalFilesJobTest {
                     .containsEntry("read_error", null);
         }
         Map<String, Object> truncated = jdbc.sql(
-                "SELECT json_data::text AS json, read_error FROM raw.local_music_files WHERE filepath = :p")
-                .param("p", "Opus/truncated.opus").query().singleRow();
+                        "SELECT json_data::text AS json, read_error FROM raw.local_music_files WHERE filepath = :p")
+                .param("p", "Opus/truncated.opus")
+                .query()
+                .singleRow();
         assertThat(truncated)
                 .containsEntry("json", "{}")
                 .containsEntry("read_error", "truncated Ogg file: it ends inside the page at byte 47");
@@ -255,9 +274,12 @@ class LocalFilesJobTest {
 
         // then
         assertThat(step(second, "read-tags").read()).isEqualTo(1);
-        OffsetDateTime stored = jdbc.sql("SELECT file_modified_at FROM raw.local_music_files WHERE filepath = 'song.mp3'")
-                .query(OffsetDateTime.class).single();
-        assertThat(stored.toInstant()).isEqualTo(Files.getLastModifiedTime(song).toInstant().truncatedTo(ChronoUnit.SECONDS));
+        OffsetDateTime stored = jdbc.sql(
+                        "SELECT file_modified_at FROM raw.local_music_files WHERE filepath = 'song.mp3'")
+                .query(OffsetDateTime.class)
+                .single();
+        assertThat(stored.toInstant())
+                .isEqualTo(Files.getLastModifiedTime(song).toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test
@@ -266,8 +288,10 @@ class LocalFilesJobTest {
         Path gone = fixture("tagged-v24.mp3", "gone.mp3");
         fixture("tagged.flac", "stays.flac");
         run();
-        OffsetDateTime born = jdbc.sql("SELECT birth_at FROM raw.local_music_files_birth_timestamps WHERE filepath = 'gone.mp3'")
-                .query(OffsetDateTime.class).single();
+        OffsetDateTime born = jdbc.sql(
+                        "SELECT birth_at FROM raw.local_music_files_birth_timestamps WHERE filepath = 'gone.mp3'")
+                .query(OffsetDateTime.class)
+                .single();
         Files.delete(gone);
 
         // when
@@ -280,8 +304,10 @@ class LocalFilesJobTest {
         // and when the file comes back, its first birth time still stands
         fixture("tagged-v24.mp3", "gone.mp3");
         run();
-        OffsetDateTime bornAgain = jdbc.sql("SELECT birth_at FROM raw.local_music_files_birth_timestamps WHERE filepath = 'gone.mp3'")
-                .query(OffsetDateTime.class).single();
+        OffsetDateTime bornAgain = jdbc.sql(
+                        "SELECT birth_at FROM raw.local_music_files_birth_timestamps WHERE filepath = 'gone.mp3'")
+                .query(OffsetDateTime.class)
+                .single();
         assertThat(bornAgain).isEqualTo(born);
     }
 
@@ -291,7 +317,8 @@ class LocalFilesJobTest {
         fixture("tagged-v24.mp3", "Podcasts/episode.mp3");
         fixture("tagged.flac", "Music/song.flac");
         run();
-        jdbc.sql("INSERT INTO raw.local_music_files_exclude_regex (pattern, note) VALUES ('^Podcasts/', 'not music')").update();
+        jdbc.sql("INSERT INTO raw.local_music_files_exclude_regex (pattern, note) VALUES ('^Podcasts/', 'not music')")
+                .update();
 
         // when
         run();
@@ -322,7 +349,8 @@ class LocalFilesJobTest {
         run();
         List<Map<String, Object>> uninterrupted = snapshot();
         emptyTables();
-        String poisoned = library.relativize(files.stream().sorted().toList().get(450)).toString();
+        String poisoned =
+                library.relativize(files.stream().sorted().toList().get(450)).toString();
         jdbc.sql("""
                 CREATE FUNCTION raw.fail_on_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -330,7 +358,9 @@ class LocalFilesJobTest {
                   RETURN NEW;
                 END $$
                 """.formatted(poisoned.replace("'", "''"))).update();
-        jdbc.sql("CREATE TRIGGER poisoned BEFORE INSERT ON raw.local_music_files FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()").update();
+        jdbc.sql(
+                        "CREATE TRIGGER poisoned BEFORE INSERT ON raw.local_music_files FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()")
+                .update();
 
         // when
         Outcome failed = run();
@@ -346,7 +376,8 @@ class LocalFilesJobTest {
 
         // then
         assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(resumed.execution().parameters()).isEqualTo(failed.execution().parameters());
+        assertThat(resumed.execution().parameters())
+                .isEqualTo(failed.execution().parameters());
         assertThat(step(resumed, "read-tags").written()).isEqualTo(200);
         assertThat(snapshot()).isEqualTo(uninterrupted);
         assertThat(births()).hasSize(600);
@@ -373,7 +404,9 @@ class LocalFilesJobTest {
 
         // then: nothing changed, and the message says what would go and how to confirm
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(refused.message()).as("no 'run the same command again': it would be refused again").isNull();
+        assertThat(refused.message())
+                .as("no 'run the same command again': it would be refused again")
+                .isNull();
         assertThat(refused.execution().problem())
                 .contains("library=" + other + " is not the recorded music folder " + library)
                 .contains("would remove 2 of 2 files of " + library)

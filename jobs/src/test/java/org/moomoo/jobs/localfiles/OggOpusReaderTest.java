@@ -22,6 +22,7 @@ class OggOpusReaderTest {
 
     /** tagged.opus: the OpusHead page, the OpusTags page, three audio pages (the last has granule 96,312). */
     private static final int TAGGED_TAGS_PAGE = 47;
+
     private static final int TAGGED_FIRST_AUDIO_PAGE = 1609;
     private static final int TAGGED_LAST_AUDIO_PAGE = 6019;
     /** OpusHead starts after the 27-byte header and one lacing value of the first page. */
@@ -32,6 +33,7 @@ class OggOpusReaderTest {
     private static final int COVER_ART_SECOND_TAGS_PAGE = 65354;
     /** ffmpeg.opus: the OpusTags page and the first audio page. */
     private static final int FFMPEG_TAGS_PAGE = 47;
+
     private static final int FFMPEG_FIRST_AUDIO_PAGE = 427;
 
     @TempDir
@@ -63,12 +65,19 @@ class OggOpusReaderTest {
         OpusTags tags = OggOpusReader.read(fixture("multi-artist.opus")).tags();
 
         // then
-        assertThat(tags.comments()).containsExactly("ENCODER=opusenc from opus-tools 0.2",
-                "title=Fixture Title multi opus", "artist=First Artist", "artist=Second Artist", "album=Fixture Album",
-                "MUSICBRAINZ_ARTISTID=0a1b2c3d-0000-4000-8000-000000000002",
-                "MUSICBRAINZ_ARTISTID=0a1b2c3d-0000-4000-8000-000000000007", "ALBUMARTIST=",
-                "ALBUMARTIST=Ignored Album Artist", "ALBUM ARTIST=Fallback Album Artist",
-                "ENCODER_OPTIONS=--serial 2 --bitrate 16");
+        assertThat(tags.comments())
+                .containsExactly(
+                        "ENCODER=opusenc from opus-tools 0.2",
+                        "title=Fixture Title multi opus",
+                        "artist=First Artist",
+                        "artist=Second Artist",
+                        "album=Fixture Album",
+                        "MUSICBRAINZ_ARTISTID=0a1b2c3d-0000-4000-8000-000000000002",
+                        "MUSICBRAINZ_ARTISTID=0a1b2c3d-0000-4000-8000-000000000007",
+                        "ALBUMARTIST=",
+                        "ALBUMARTIST=Ignored Album Artist",
+                        "ALBUM ARTIST=Fallback Album Artist",
+                        "ENCODER_OPTIONS=--serial 2 --bitrate 16");
     }
 
     @Test
@@ -77,10 +86,14 @@ class OggOpusReaderTest {
         OpusTags tags = OggOpusReader.read(fixture("cover-art.opus")).tags();
 
         // then
-        assertThat(tags.comments()).containsExactly("ENCODER=opusenc from opus-tools 0.2",
-                "title=Fixture Title cover opus", "artist=Fixture Artist", "album=Fixture Album",
-                "MUSICBRAINZ_RELEASEGROUPID=0a1b2c3d-0000-4000-8000-000000000006",
-                "ENCODER_OPTIONS=--serial 4 --bitrate 16");
+        assertThat(tags.comments())
+                .containsExactly(
+                        "ENCODER=opusenc from opus-tools 0.2",
+                        "title=Fixture Title cover opus",
+                        "artist=Fixture Artist",
+                        "album=Fixture Album",
+                        "MUSICBRAINZ_RELEASEGROUPID=0a1b2c3d-0000-4000-8000-000000000006",
+                        "ENCODER_OPTIONS=--serial 4 --bitrate 16");
     }
 
     @Test
@@ -98,7 +111,8 @@ class OggOpusReaderTest {
         OggOpusReader.OpusFile opus = OggOpusReader.read(file);
 
         // then
-        assertThat(opus.tags()).isEqualTo(OggOpusReader.read(fixture("tagged.opus")).tags());
+        assertThat(opus.tags())
+                .isEqualTo(OggOpusReader.read(fixture("tagged.opus")).tags());
         assertThat(opus.length()).isEqualTo(2.0);
     }
 
@@ -117,7 +131,8 @@ class OggOpusReaderTest {
         OggOpusReader.OpusFile opus = OggOpusReader.read(write(out.toByteArray()));
 
         // then
-        assertThat(opus.tags()).isEqualTo(OggOpusReader.read(fixture("tagged.opus")).tags());
+        assertThat(opus.tags())
+                .isEqualTo(OggOpusReader.read(fixture("tagged.opus")).tags());
     }
 
     @Test
@@ -129,7 +144,8 @@ class OggOpusReaderTest {
         OggOpusReader.OpusFile opus = OggOpusReader.read(cut);
 
         // then: the tags are whole, the length is (96,000 - 312) / 48,000
-        assertThat(opus.tags()).isEqualTo(OggOpusReader.read(fixture("tagged.opus")).tags());
+        assertThat(opus.tags())
+                .isEqualTo(OggOpusReader.read(fixture("tagged.opus")).tags());
         assertThat(opus.length()).isEqualTo(95_688 / 48_000.0);
     }
 
@@ -223,7 +239,8 @@ class OggOpusReaderTest {
 
         // then: the zero padding opusenc leaves after the comments reads as empty comments, up to
         // where the packet ends
-        assertUnreadable(damaged,
+        assertUnreadable(
+                damaged,
                 "corrupt Opus file: the comment header ends inside comment 199 of the 2,147,483,647 it announces");
     }
 
@@ -233,8 +250,10 @@ class OggOpusReaderTest {
         Path damaged = patched("tagged.opus", commentCountOffset() + 4, 0xFF, 0xFF, 0xFF, 0xFF);
 
         // then
-        assertUnreadable(damaged, "corrupt Opus file: the comment header ends inside comment 1 of the 19 it "
-                + "announces (4,294,967,295 bytes long)");
+        assertUnreadable(
+                damaged,
+                "corrupt Opus file: the comment header ends inside comment 1 of the 19 it "
+                        + "announces (4,294,967,295 bytes long)");
     }
 
     @Test
@@ -243,7 +262,8 @@ class OggOpusReaderTest {
         Path damaged = patched("cover-art.opus", COVER_ART_SECOND_TAGS_PAGE + 18, 5);
 
         // then
-        assertUnreadable(damaged,
+        assertUnreadable(
+                damaged,
                 "corrupt Ogg file: the page at byte 65,354 is page 5 of its stream, not page 2: a page is missing");
     }
 
@@ -253,8 +273,10 @@ class OggOpusReaderTest {
         Path damaged = patched("cover-art.opus", COVER_ART_SECOND_TAGS_PAGE + 5, 0);
 
         // then
-        assertUnreadable(damaged, "corrupt Ogg file: the page at byte 65,354 does not go on with the packet "
-                + "the page before left unfinished");
+        assertUnreadable(
+                damaged,
+                "corrupt Ogg file: the page at byte 65,354 does not go on with the packet "
+                        + "the page before left unfinished");
     }
 
     @Test
@@ -263,8 +285,8 @@ class OggOpusReaderTest {
         Path damaged = patched("tagged.opus", TAGGED_TAGS_PAGE + 5, OggPage.CONTINUED);
 
         // then
-        assertUnreadable(damaged,
-                "corrupt Ogg file: the page at byte 47 goes on with a packet the page before finished");
+        assertUnreadable(
+                damaged, "corrupt Ogg file: the page at byte 47 goes on with a packet the page before finished");
     }
 
     @Test
@@ -274,8 +296,10 @@ class OggOpusReaderTest {
         byte[] junk = Arrays.copyOf(bytes, bytes.length + OggTail.SIZE);
 
         // then
-        assertUnreadable(write(junk), "corrupt Ogg file: none of its last 130,614 bytes is a complete page of "
-                + "its stream with a granule position");
+        assertUnreadable(
+                write(junk),
+                "corrupt Ogg file: none of its last 130,614 bytes is a complete page of "
+                        + "its stream with a granule position");
     }
 
     private void assertUnreadable(Path file, String reason) {
@@ -287,7 +311,8 @@ class OggOpusReaderTest {
     /** Where tagged.opus's comment count is: after the magic, the vendor-string length and the vendor string. */
     private static int commentCountOffset() throws IOException {
         int vendorLength = ByteBuffer.wrap(bytes("tagged.opus"), TAGGED_OPUS_TAGS + 8, 4)
-                .order(ByteOrder.LITTLE_ENDIAN).getInt();
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .getInt();
         return TAGGED_OPUS_TAGS + 12 + vendorLength;
     }
 

@@ -45,8 +45,8 @@ class TagReaderTest {
 
         // then
         assertThat(tags.failure()).isNull();
-        assertThat(withoutLength(tags)).containsExactlyEntriesOf(
-                picardFields("Fixture Title v2.4", "3/12", "1/2", "Rock", "2004-07-12"));
+        assertThat(withoutLength(tags))
+                .containsExactlyEntriesOf(picardFields("Fixture Title v2.4", "3/12", "1/2", "Rock", "2004-07-12"));
     }
 
     @Test
@@ -56,8 +56,8 @@ class TagReaderTest {
 
         // then
         assertThat(tags.failure()).isNull();
-        assertThat(withoutLength(tags)).containsExactlyEntriesOf(
-                picardFields("Fixture Title v2.3", "3/12", "1/2", "Rock", "2004-07-12"));
+        assertThat(withoutLength(tags))
+                .containsExactlyEntriesOf(picardFields("Fixture Title v2.3", "3/12", "1/2", "Rock", "2004-07-12"));
     }
 
     @Test
@@ -110,8 +110,8 @@ class TagReaderTest {
 
         // then
         assertThat(tags.failure()).isNull();
-        assertThat(withoutLength(tags)).containsExactlyEntriesOf(
-                picardFields("Fixture Title flac", "3", "1", "Electronic", "2003"));
+        assertThat(withoutLength(tags))
+                .containsExactlyEntriesOf(picardFields("Fixture Title flac", "3", "1", "Electronic", "2003"));
     }
 
     @Test
@@ -141,8 +141,8 @@ class TagReaderTest {
 
         // then
         assertThat(tags.failure()).isNull();
-        assertThat(withoutLength(tags)).containsExactlyEntriesOf(
-                picardFields("Fixture Title ogg", "3", "1", "Electronic", "2004-07-12"));
+        assertThat(withoutLength(tags))
+                .containsExactlyEntriesOf(picardFields("Fixture Title ogg", "3", "1", "Electronic", "2004-07-12"));
     }
 
     @Test
@@ -152,8 +152,8 @@ class TagReaderTest {
 
         // then
         assertThat(tags.failure()).isNull();
-        assertThat(withoutLength(tags)).containsExactlyEntriesOf(
-                picardFields("Fixture Title opus", "3", "1", "Electronic", "2004-07-12"));
+        assertThat(withoutLength(tags))
+                .containsExactlyEntriesOf(picardFields("Fixture Title opus", "3", "1", "Electronic", "2004-07-12"));
     }
 
     @Test
@@ -232,8 +232,8 @@ class TagReaderTest {
 
         // then
         assertThat(tags.failure()).isNull();
-        assertThat(withoutLength(tags)).containsExactlyEntriesOf(
-                picardFields("Fixture Title m4a", "3/12", "1/2", "Electronic", "2004-07-12"));
+        assertThat(withoutLength(tags))
+                .containsExactlyEntriesOf(picardFields("Fixture Title m4a", "3/12", "1/2", "Electronic", "2004-07-12"));
     }
 
     @ParameterizedTest
@@ -245,7 +245,8 @@ class TagReaderTest {
         // then
         assertThat(tags.failure()).isNull();
         assertThat(tags.json()).containsOnlyKeys(AudioTags.KEYS);
-        assertThat(AudioTags.TAG_KEYS).allSatisfy(key -> assertThat(tags.json().get(key)).as(key).isNull());
+        assertThat(AudioTags.TAG_KEYS)
+                .allSatisfy(key -> assertThat(tags.json().get(key)).as(key).isNull());
         assertThat((Double) tags.json().get(AudioTags.LENGTH)).isPositive();
     }
 
@@ -255,10 +256,26 @@ class TagReaderTest {
         AudioTags tags = reader.read(fixture("tagged-v24.mp3"));
 
         // then
-        assertThat(tags.json().keySet()).containsExactly("album", "title", "artist", "tracknumber", "discnumber",
-                "genre", "date", "album_artist", "musicbrainz_trackid", "musicbrainz_artistid", "musicbrainz_albumid",
-                "musicbrainz_albumartistid", "musicbrainz_discid", "musicbrainz_albumstatus", "musicbrainz_albumtype",
-                "musicbrainz_releasetrackid", "musicbrainz_releasegroupid", "length");
+        assertThat(tags.json().keySet())
+                .containsExactly(
+                        "album",
+                        "title",
+                        "artist",
+                        "tracknumber",
+                        "discnumber",
+                        "genre",
+                        "date",
+                        "album_artist",
+                        "musicbrainz_trackid",
+                        "musicbrainz_artistid",
+                        "musicbrainz_albumid",
+                        "musicbrainz_albumartistid",
+                        "musicbrainz_discid",
+                        "musicbrainz_albumstatus",
+                        "musicbrainz_albumtype",
+                        "musicbrainz_releasetrackid",
+                        "musicbrainz_releasegroupid",
+                        "length");
     }
 
     @ParameterizedTest
@@ -268,7 +285,8 @@ class TagReaderTest {
         "tagged.flac, 2.5",
         "tagged.ogg, 2.5",
         "tagged.m4a, 2.5",
-        "untagged.wav, 2.0"})
+        "untagged.wav, 2.0"
+    })
     void measuresTheLengthCloseToTheGeneratedDuration(String name, double seconds) {
         // when
         AudioTags tags = reader.read(fixture(name));
@@ -278,13 +296,16 @@ class TagReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "empty.mp3         | empty file (0 bytes)",
-        "text.mp3          | not an audio file: no MPEG frame found",
-        "truncated.flac    | truncated or corrupt FLAC file",
-        "corrupt.flac      | corrupt FLAC file",
-        "huge-comment.flac | corrupt FLAC file: a size field is impossibly large",
-        "truncated.opus    | truncated Ogg file: it ends inside the page at byte 47"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "empty.mp3         | empty file (0 bytes)",
+                "text.mp3          | not an audio file: no MPEG frame found",
+                "truncated.flac    | truncated or corrupt FLAC file",
+                "corrupt.flac      | corrupt FLAC file",
+                "huge-comment.flac | corrupt FLAC file: a size field is impossibly large",
+                "truncated.opus    | truncated Ogg file: it ends inside the page at byte 47"
+            })
     void givesABadFileEmptyTagsAndAReasonInsteadOfThrowing(String name, String reason) {
         // when
         AudioTags tags = reader.read(fixture(name));
@@ -320,9 +341,12 @@ class TagReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "text.mp3   | not an Ogg file: it does not start with an Ogg page",
-        "tagged.ogg | not an Opus file: its first packet is not an Opus header"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "text.mp3   | not an Ogg file: it does not start with an Ogg page",
+                "tagged.ogg | not an Opus file: its first packet is not an Opus header"
+            })
     void givesAnOpusFileThatHoldsNoOpusAReason(String name, String reason) throws IOException {
         // given
         Path opus = Files.copy(fixture(name), temp.resolve("song.opus"));
@@ -349,15 +373,44 @@ class TagReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a.mp3", "B.MP3", "c.Flac", "d.FLAC", "e.ogg", "F.OGG", "g.wav", "h.Wav", "i.m4a",
-        "J.M4A", "k.opus", "L.OPUS", "two.dots.mp3", ".hidden.flac"})
+    @ValueSource(
+            strings = {
+                "a.mp3",
+                "B.MP3",
+                "c.Flac",
+                "d.FLAC",
+                "e.ogg",
+                "F.OGG",
+                "g.wav",
+                "h.Wav",
+                "i.m4a",
+                "J.M4A",
+                "k.opus",
+                "L.OPUS",
+                "two.dots.mp3",
+                ".hidden.flac"
+            })
     void countsMp3FlacOggOpusWavAndM4aAsAudioFilesWhateverTheCase(String name) {
         assertThat(TagReader.isAudioFile(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a.aac", "a.mp4", "a.oga", "a.wma", "cover.jpg", "notes.txt", "mp3", "flac", "opus",
-        "a.mp3.txt", "a.mp3x", "a.", "noextension"})
+    @ValueSource(
+            strings = {
+                "a.aac",
+                "a.mp4",
+                "a.oga",
+                "a.wma",
+                "cover.jpg",
+                "notes.txt",
+                "mp3",
+                "flac",
+                "opus",
+                "a.mp3.txt",
+                "a.mp3x",
+                "a.",
+                "noextension"
+            })
     void countsNothingElseAsAudioFiles(String name) {
         assertThat(TagReader.isAudioFile(name)).isFalse();
     }
@@ -366,9 +419,19 @@ class TagReaderTest {
     void givesTheSameTagsWhenReadFromSeveralThreadsAtOnce() throws Exception {
         // given
         List<Path> files = new ArrayList<>();
-        for (String name : List.of("tagged-v24.mp3", "tagged-v23.mp3", "tagged.flac", "multi-artist.flac",
-                "tagged.ogg", "tagged.m4a", "tagged.opus", "cover-art.opus", "untagged.wav", "text.mp3",
-                "truncated.flac", "truncated.opus")) {
+        for (String name : List.of(
+                "tagged-v24.mp3",
+                "tagged-v23.mp3",
+                "tagged.flac",
+                "multi-artist.flac",
+                "tagged.ogg",
+                "tagged.m4a",
+                "tagged.opus",
+                "cover-art.opus",
+                "untagged.wav",
+                "text.mp3",
+                "truncated.flac",
+                "truncated.opus")) {
             files.add(fixture(name));
         }
         List<AudioTags> serial = files.stream().map(reader::read).toList();
@@ -379,7 +442,8 @@ class TagReaderTest {
         List<Future<List<AudioTags>>> rounds = new ArrayList<>();
         try {
             for (int round = 0; round < 200; round++) {
-                rounds.add(pool.submit(() -> files.stream().map(new TagReader()::read).toList()));
+                rounds.add(pool.submit(
+                        () -> files.stream().map(new TagReader()::read).toList()));
             }
 
             // then
@@ -398,8 +462,8 @@ class TagReaderTest {
     }
 
     /** The fields tag_fixtures.py writes into every Picard-style fixture, in the spec's order. */
-    private static Map<String, Object> picardFields(String title, String track, String disc, String genre,
-            String date) {
+    private static Map<String, Object> picardFields(
+            String title, String track, String disc, String genre, String date) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(AudioTags.ALBUM, "Fixture Album");
         fields.put(AudioTags.TITLE, title);

@@ -23,8 +23,11 @@ class TaggedLibraryGeneratorTest {
         List<Path> files = generator.generate(root, 20, 1);
 
         // then
-        assertThat(files).hasSize(20).allSatisfy(file -> assertThat(file).isRegularFile().startsWith(root));
-        assertThat(files).map(file -> root.relativize(file).toString())
+        assertThat(files)
+                .hasSize(20)
+                .allSatisfy(file -> assertThat(file).isRegularFile().startsWith(root));
+        assertThat(files)
+                .map(file -> root.relativize(file).toString())
                 .allMatch(path -> path.matches("Artist \\d\\d/Album \\d\\d/\\d\\d .+\\.(mp3|flac)"));
         assertThat(files).filteredOn(file -> file.toString().endsWith(".mp3")).hasSize(10);
         assertThat(files).filteredOn(file -> file.toString().endsWith(".flac")).hasSize(10);
@@ -58,15 +61,19 @@ class TaggedLibraryGeneratorTest {
     @Test
     void sharesArtistAndAlbumIdsWithinAnAlbumAndSeparatesAlbums() throws IOException {
         // when: ten tracks per album
-        List<AudioTags> tags = generator.generate(root, 20, 1).stream().map(reader::read).toList();
+        List<AudioTags> tags =
+                generator.generate(root, 20, 1).stream().map(reader::read).toList();
 
         // then
-        assertThat(tags.subList(0, 10)).map(tag -> tag.json().get(AudioTags.MUSICBRAINZ_ALBUMID)).containsOnly(
-                tags.get(0).json().get(AudioTags.MUSICBRAINZ_ALBUMID));
+        assertThat(tags.subList(0, 10))
+                .map(tag -> tag.json().get(AudioTags.MUSICBRAINZ_ALBUMID))
+                .containsOnly(tags.get(0).json().get(AudioTags.MUSICBRAINZ_ALBUMID));
         assertThat(tags.get(10).json().get(AudioTags.MUSICBRAINZ_ALBUMID))
                 .isNotEqualTo(tags.get(0).json().get(AudioTags.MUSICBRAINZ_ALBUMID));
         assertThat(tags.get(10).album()).isNotEqualTo(tags.get(0).album());
-        assertThat(tags).map(tag -> tag.json().get(AudioTags.MUSICBRAINZ_TRACKID)).doesNotHaveDuplicates();
+        assertThat(tags)
+                .map(tag -> tag.json().get(AudioTags.MUSICBRAINZ_TRACKID))
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -76,9 +83,14 @@ class TaggedLibraryGeneratorTest {
         List<Path> second = generator.generate(other, 6, 42);
 
         // then
-        assertThat(second).map(file -> other.relativize(file).toString())
-                .containsExactlyElementsOf(first.stream().map(file -> root.relativize(file).toString()).toList());
-        assertThat(second).map(file -> reader.read(file).json())
-                .containsExactlyElementsOf(first.stream().map(file -> reader.read(file).json()).toList());
+        assertThat(second)
+                .map(file -> other.relativize(file).toString())
+                .containsExactlyElementsOf(first.stream()
+                        .map(file -> root.relativize(file).toString())
+                        .toList());
+        assertThat(second)
+                .map(file -> reader.read(file).json())
+                .containsExactlyElementsOf(
+                        first.stream().map(file -> reader.read(file).json()).toList());
     }
 }

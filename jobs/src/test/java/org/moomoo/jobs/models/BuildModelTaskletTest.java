@@ -20,8 +20,8 @@ class BuildModelTaskletTest {
         counts.put("listen_name", 1L);
         counts.put("null", 1L);
         counts.put("tag", 2L);
-        ModelResult result = new ModelResult("rules", Materialization.TABLE, 4, Duration.ofMillis(12), 0, "rule", counts,
-                List.of());
+        ModelResult result =
+                new ModelResult("rules", Materialization.TABLE, 4, Duration.ofMillis(12), 0, "rule", counts, List.of());
 
         // when
         String line = BuildModelTasklet.line(result);

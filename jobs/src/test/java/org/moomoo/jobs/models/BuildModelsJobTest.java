@@ -75,11 +75,14 @@ class BuildModelsJobTest {
 
     @BeforeEach
     void library() {
-        jdbc.sql("truncate raw.local_music_files, raw.local_music_files_exclude_regex").update();
+        jdbc.sql("truncate raw.local_music_files, raw.local_music_files_exclude_regex")
+                .update();
         jdbc.sql("insert into raw.local_music_files (filepath, json_data, file_created_at, file_modified_at)"
-                + " select 'track-' || i || '.mp3', jsonb_build_object('title', 'title ' || i), now(), now()"
-                + " from generate_series(1, 20000) as i").update();
-        jdbc.sql("insert into raw.local_music_files_exclude_regex (pattern) values ('^Podcasts/')").update();
+                        + " select 'track-' || i || '.mp3', jsonb_build_object('title', 'title ' || i), now(), now()"
+                        + " from generate_series(1, 20000) as i")
+                .update();
+        jdbc.sql("insert into raw.local_music_files_exclude_regex (pattern) values ('^Podcasts/')")
+                .update();
     }
 
     private Outcome run(String... arguments) {
@@ -114,14 +117,18 @@ class BuildModelsJobTest {
         assertThat(failed.execution().problem()).contains("per_pattern.sql").contains("division by zero");
         Timestamp fixedAt = (Timestamp) value("select clock_timestamp()::timestamp");
 
-        jdbc.sql("insert into raw.local_music_files_exclude_regex (pattern) values ('^Podcasts/')").update();
+        jdbc.sql("insert into raw.local_music_files_exclude_regex (pattern) values ('^Podcasts/')")
+                .update();
         Outcome resumed = run("select=local_files+");
 
         assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(resumed.execution().executionId()).isNotEqualTo(failed.execution().executionId());
-        assertThat(resumed.execution().steps()).extracting(ExecutionView.StepView::name)
+        assertThat(resumed.execution().executionId())
+                .isNotEqualTo(failed.execution().executionId());
+        assertThat(resumed.execution().steps())
+                .extracting(ExecutionView.StepView::name)
                 .containsExactly("model.per_pattern", "model.titles", "publish");
-        assertThat((Timestamp) value("select max(built_at)::timestamp from analytics.local_files")).isBefore(fixedAt);
+        assertThat((Timestamp) value("select max(built_at)::timestamp from analytics.local_files"))
+                .isBefore(fixedAt);
         assertThat(value("select files from analytics.per_pattern")).isEqualTo(20000L);
     }
 
@@ -129,7 +136,8 @@ class BuildModelsJobTest {
     void aFailedDataTestPublishesNothing() {
         run();
         jdbc.sql("insert into raw.local_music_files (filepath, json_data, file_created_at, file_modified_at)"
-                + " values ('untitled.mp3', '{}', now(), now())").update();
+                        + " values ('untitled.mp3', '{}', now(), now())")
+                .update();
 
         Outcome outcome = run();
 
@@ -150,7 +158,8 @@ class BuildModelsJobTest {
 
     @Test
     void anUnknownModelInTheSelectionIsAUsageError() {
-        assertThatThrownBy(() -> run("select=local_filez+")).isInstanceOf(JobControl.UsageException.class)
+        assertThatThrownBy(() -> run("select=local_filez+"))
+                .isInstanceOf(JobControl.UsageException.class)
                 .hasMessageContaining("no model named 'local_filez'");
     }
 
@@ -161,7 +170,8 @@ class BuildModelsJobTest {
         AtomicLong reads = new AtomicLong();
         List<String> errors = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 while (building.get()) {
                     try (ResultSet rs = statement.executeQuery("select count(*) from analytics.local_files")) {
                         rs.next();

@@ -41,35 +41,45 @@ class GeneratorsTest {
         for (int i = 1; i <= 10; i++) {
             tables.embeddedFile("Other/" + i + ".flac", UUID.randomUUID(), 2 + i, 0);
         }
-        tables.mbid(artist, "artist", "Artist/Album/1.flac", "Artist/Album/2.flac").published();
+        tables.mbid(artist, "artist", "Artist/Album/1.flac", "Artist/Album/2.flac")
+                .published();
         snapshot.refresh();
     }
 
     @Test
     void aFolderGivesItsFilesAsSeedsThenTheNearestOthers() throws Exception {
-        List<Track> tracks = generators.fromFiles(List.of("Artist/Album"), null)
-                .tracks(PlaylistRequest.parse(List.of("Artist/Album", "n=5", "seed=2"), "PATH").options());
+        List<Track> tracks = generators
+                .fromFiles(List.of("Artist/Album"), null)
+                .tracks(PlaylistRequest.parse(List.of("Artist/Album", "n=5", "seed=2"), "PATH")
+                        .options());
 
         assertThat(tracks).hasSize(5);
-        assertThat(tracks.subList(0, 2)).extracting(Track::filepath)
+        assertThat(tracks.subList(0, 2))
+                .extracting(Track::filepath)
                 .containsExactlyInAnyOrder("Artist/Album/1.flac", "Artist/Album/2.flac");
-        assertThat(tracks.subList(2, 5)).extracting(Track::filepath)
+        assertThat(tracks.subList(2, 5))
+                .extracting(Track::filepath)
                 .containsExactlyInAnyOrder("Other/1.flac", "Other/2.flac", "Other/3.flac");
     }
 
     @Test
     void mbidsOfAnArtistGiveTheSameNeighbours() throws Exception {
-        List<Track> tracks = generators.fromMbids(List.of(artist), null)
-                .tracks(PlaylistRequest.parse(List.of(artist.toString(), "n=3", "seed=0"), "MBID").options());
+        List<Track> tracks = generators
+                .fromMbids(List.of(artist), null)
+                .tracks(PlaylistRequest.parse(List.of(artist.toString(), "n=3", "seed=0"), "MBID")
+                        .options());
 
-        assertThat(tracks).extracting(Track::filepath)
+        assertThat(tracks)
+                .extracting(Track::filepath)
                 .containsExactlyInAnyOrder("Other/1.flac", "Other/2.flac", "Other/3.flac");
     }
 
     @Test
     void printsDistancesAndPaths() throws Exception {
-        List<Track> tracks = generators.fromFiles(List.of("Artist/Album/1.flac"), null)
-                .tracks(PlaylistRequest.parse(List.of("Artist/Album/1.flac", "n=2", "seed=1"), "PATH").options());
+        List<Track> tracks = generators
+                .fromFiles(List.of("Artist/Album/1.flac"), null)
+                .tracks(PlaylistRequest.parse(List.of("Artist/Album/1.flac", "n=2", "seed=1"), "PATH")
+                        .options());
         StringWriter out = new StringWriter();
 
         PlaylistPrinter.print(tracks, false, new PrintWriter(out));
@@ -79,15 +89,18 @@ class GeneratorsTest {
 
     @Test
     void printsCompactJson() throws Exception {
-        List<Track> tracks = generators.fromFiles(List.of("Artist/Album/1.flac"), null)
-                .tracks(PlaylistRequest.parse(List.of("Artist/Album/1.flac", "n=1", "seed=0"), "PATH").options());
+        List<Track> tracks = generators
+                .fromFiles(List.of("Artist/Album/1.flac"), null)
+                .tracks(PlaylistRequest.parse(List.of("Artist/Album/1.flac", "n=1", "seed=0"), "PATH")
+                        .options());
         StringWriter out = new StringWriter();
 
         PlaylistPrinter.print(tracks, true, new PrintWriter(out));
 
-        assertThat(out.toString()).isEqualTo("[{\"filepath\":\"Artist/Album/2.flac\",\"recording_mbid\":\""
-                + UUID.nameUUIDFromBytes("Artist/Album/2.flac".getBytes()) + "\",\"artist_mbid\":\"" + artist
-                + "\",\"album_artist_mbid\":\"" + artist
-                + "\",\"track_length_seconds\":200,\"match_distance\":1.0,\"is_seed\":false}]\n");
+        assertThat(out.toString())
+                .isEqualTo("[{\"filepath\":\"Artist/Album/2.flac\",\"recording_mbid\":\""
+                        + UUID.nameUUIDFromBytes("Artist/Album/2.flac".getBytes()) + "\",\"artist_mbid\":\"" + artist
+                        + "\",\"album_artist_mbid\":\"" + artist
+                        + "\",\"track_length_seconds\":200,\"match_distance\":1.0,\"is_seed\":false}]\n");
     }
 }

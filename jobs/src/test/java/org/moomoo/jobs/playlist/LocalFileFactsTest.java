@@ -31,8 +31,13 @@ class LocalFileFactsTest {
     }
 
     private void file(String path, String title, String artist, String album, boolean embedded, Double seconds) {
-        tables.into("local_files").set("filepath", path).set("track_name", title).set("artist_name", artist)
-                .set("album_name", album).set("embedding_success", embedded).set("embedding_duration_seconds", seconds)
+        tables.into("local_files")
+                .set("filepath", path)
+                .set("track_name", title)
+                .set("artist_name", artist)
+                .set("album_name", album)
+                .set("embedding_success", embedded)
+                .set("embedding_duration_seconds", seconds)
                 .insert();
     }
 
@@ -43,7 +48,8 @@ class LocalFileFactsTest {
         file("a/broken.opus", null, null, null, false, null);
         file("a/other.flac", "Other", null, null, true, 120.0);
         jdbc.sql("INSERT INTO raw.local_music_embeddings (filepath, embedder, success, fail_reason)"
-                + " VALUES ('a/broken.opus', 'sonic-v1', false, 'cannot decode Opus without ffmpeg')").update();
+                        + " VALUES ('a/broken.opus', 'sonic-v1', false, 'cannot decode Opus without ffmpeg')")
+                .update();
 
         // when
         Map<String, Facts> read = facts.of(List.of("a/song.flac", "a/broken.opus", "not/in/library.flac"));
@@ -51,7 +57,7 @@ class LocalFileFactsTest {
         // then
         assertThat(read).containsOnlyKeys("a/song.flac", "a/broken.opus");
         assertThat(read.get("a/song.flac")).isEqualTo(new Facts("Song", "Artist", "Album", true, 120.0, null));
-        assertThat(read.get("a/broken.opus")).isEqualTo(new Facts(null, null, null, false, null,
-                "cannot decode Opus without ffmpeg"));
+        assertThat(read.get("a/broken.opus"))
+                .isEqualTo(new Facts(null, null, null, false, null, "cannot decode Opus without ffmpeg"));
     }
 }

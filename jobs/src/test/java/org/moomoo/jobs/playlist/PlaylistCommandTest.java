@@ -14,7 +14,8 @@ class PlaylistCommandTest {
         CommandRun run = CommandRun.of("playlist", "from-files", "Artist/Album", "n=twenty");
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("moomoo: n='twenty' is not a whole number of at least 1")
+        assertThat(run.err())
+                .startsWith("moomoo: n='twenty' is not a whole number of at least 1")
                 .doesNotContain("Exception");
     }
 
@@ -47,9 +48,10 @@ class PlaylistCommandTest {
         CommandRun run = CommandRun.of("playlist", "from-files", "Artist/Album", "colour=blue");
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err().lines().findFirst().orElseThrow()).isEqualTo("moomoo: 'colour=blue' is not an option:"
-                + " the options are n, seed, username, recency; a path that starts like an option is written"
-                + " ./colour=blue");
+        assertThat(run.err().lines().findFirst().orElseThrow())
+                .isEqualTo("moomoo: 'colour=blue' is not an option:"
+                        + " the options are n, seed, username, recency; a path that starts like an option is written"
+                        + " ./colour=blue");
     }
 
     @Test

@@ -24,8 +24,9 @@ class PlaylistRequestTest {
 
     @Test
     void anMbidRequestIsNotToldHowToWriteAPath() {
-        assertThatThrownBy(() -> PlaylistRequest.parse(List.of("89ad4ac3-39f7-470e-963a-56509c546377", "size=3"),
-                "MBID")).hasMessage("'size=3' is not an option: the options are n, seed, username, recency");
+        assertThatThrownBy(
+                        () -> PlaylistRequest.parse(List.of("89ad4ac3-39f7-470e-963a-56509c546377", "size=3"), "MBID"))
+                .hasMessage("'size=3' is not an option: the options are n, seed, username, recency");
     }
 
     @Test

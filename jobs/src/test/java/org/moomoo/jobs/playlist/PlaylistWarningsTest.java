@@ -16,7 +16,16 @@ class PlaylistWarningsTest {
 
     private static LibraryRow file(String path, boolean embedded) {
         UUID artist = UUID.nameUUIDFromBytes(path.getBytes());
-        return new LibraryRow(path, null, null, null, artist, null, artist.toString(), artist.toString(), 200f,
+        return new LibraryRow(
+                path,
+                null,
+                null,
+                null,
+                artist,
+                null,
+                artist.toString(),
+                artist.toString(),
+                200f,
                 embedded ? new float[] {1, 2} : null);
     }
 
@@ -28,7 +37,8 @@ class PlaylistWarningsTest {
     void aPathOfSeveralThatMatchesNoFileIsNamed() {
         LibrarySnapshot snapshot = library(file("A/one.flac", true), file("B/two.flac", true));
 
-        assertThat(PlaylistWarnings.unmatched(snapshot, List.of("A", "Bee", "B/two.flac"))).containsExactly("Bee");
+        assertThat(PlaylistWarnings.unmatched(snapshot, List.of("A", "Bee", "B/two.flac")))
+                .containsExactly("Bee");
         assertThat(PlaylistWarnings.unmatchedPath("Bee")).startsWith("no file of the library is at or under Bee;");
     }
 
@@ -48,29 +58,34 @@ class PlaylistWarningsTest {
 
         List<String> lines = PlaylistWarnings.noVector(List.of("failed.opus", "short.flac", "new.flac"), facts);
 
-        assertThat(lines).containsExactly(
-                "failed.opus cannot seed the playlist: it could not be embedded (no decoder for Opus: install ffmpeg);"
-                        + " once that is fixed (a newer moomoo, ffmpeg installed), ./moomoo jobs run embed library=DIR"
-                        + " retry-failed=true tries it again",
-                "short.flac cannot seed the playlist: it is only 42 s long and seeds need at least 60 s",
-                "new.flac cannot seed the playlist: it has no vector yet; run ./moomoo jobs run embed library=DIR,"
-                        + " then conditioner-apply and build-models");
+        assertThat(lines)
+                .containsExactly(
+                        "failed.opus cannot seed the playlist: it could not be embedded (no decoder for Opus: install ffmpeg);"
+                                + " once that is fixed (a newer moomoo, ffmpeg installed), ./moomoo jobs run embed library=DIR"
+                                + " retry-failed=true tries it again",
+                        "short.flac cannot seed the playlist: it is only 42 s long and seeds need at least 60 s",
+                        "new.flac cannot seed the playlist: it has no vector yet; run ./moomoo jobs run embed library=DIR,"
+                                + " then conditioner-apply and build-models");
     }
 
     @Test
     void manyFilesWithoutAVectorAreCountedAfterTheFirstFew() {
-        List<String> paths = IntStream.range(0, 8).mapToObj(i -> "f" + i + ".flac").toList();
+        List<String> paths =
+                IntStream.range(0, 8).mapToObj(i -> "f" + i + ".flac").toList();
 
         List<String> lines = PlaylistWarnings.noVector(paths, Map.of());
 
-        assertThat(lines).hasSize(PlaylistWarnings.FILES_NAMED + 1)
-                .last().isEqualTo("3 more source files have no vector and cannot seed the playlist");
+        assertThat(lines)
+                .hasSize(PlaylistWarnings.FILES_NAMED + 1)
+                .last()
+                .isEqualTo("3 more source files have no vector and cannot seed the playlist");
     }
 
     @Test
     void aPlaylistShorterThanAskedSaysHowManyWereFound() {
-        assertThat(PlaylistWarnings.shorter(7, 20)).hasValue("found 7 of the 20 tracks asked for (n=20): the library"
-                + " has no more embedded tracks near the seeds within 2 per artist");
+        assertThat(PlaylistWarnings.shorter(7, 20))
+                .hasValue("found 7 of the 20 tracks asked for (n=20): the library"
+                        + " has no more embedded tracks near the seeds within 2 per artist");
         assertThat(PlaylistWarnings.shorter(20, 20)).isEmpty();
     }
 }

@@ -4,8 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.moomoo.jobs.JobsApplication;
+import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
@@ -19,5 +19,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = JobsApplication.class, properties = "moomoo.progress.interval=0s")
 @ContextConfiguration(initializers = AnalyticDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public @interface AnalyticJobTest {
-}
+public @interface AnalyticJobTest {}

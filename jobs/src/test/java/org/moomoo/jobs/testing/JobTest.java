@@ -19,5 +19,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = JobsApplication.class, properties = "moomoo.progress.interval=0s")
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public @interface JobTest {
-}
+public @interface JobTest {}

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class PartitionTest {
 
     private static final List<String> PATHS = IntStream.range(0, 1000)
-            .mapToObj(i -> "Artist " + (i % 37) + "/Album " + (i % 11) + "/" + i + " track.flac").toList();
+            .mapToObj(i -> "Artist " + (i % 37) + "/Album " + (i % 11) + "/" + i + " track.flac")
+            .toList();
 
     @Test
     void partitionsTogetherTakeEveryFileExactlyOnce() {
@@ -45,7 +46,8 @@ class PartitionTest {
     @Test
     void malformedOrOutOfRangePartitionsAreRefusedWithTheExpectedShape() {
         assertThatThrownBy(() -> Partition.parse("2/2")).hasMessageContaining("0 <= i < n");
-        assertThatThrownBy(() -> Partition.parse("half")).hasMessage("partition=half: expected i/n with 0 <= i < n, e.g. partition=0/4");
+        assertThatThrownBy(() -> Partition.parse("half"))
+                .hasMessage("partition=half: expected i/n with 0 <= i < n, e.g. partition=0/4");
         assertThatThrownBy(() -> Partition.parse("1/0")).hasMessageContaining("out of range");
     }
 }

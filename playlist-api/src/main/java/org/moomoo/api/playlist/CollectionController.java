@@ -58,8 +58,9 @@ class CollectionController {
         String user = Username.check(username);
         String name = registered.collectionName();
         List<Playlist> playlists = readOnlyTransaction.execute(status -> {
-            PlaylistCollection collection = store.find(user, name).orElseThrow(() -> ApiException.notFound(
-                    "Collection " + name + " collection not found for " + GeneratorRequest.shown(user) + "."));
+            PlaylistCollection collection = store.find(user, name)
+                    .orElseThrow(() -> ApiException.notFound(
+                            "Collection " + name + " collection not found for " + GeneratorRequest.shown(user) + "."));
             return store.playlists(collection);
         });
         if (playlists.isEmpty()) {

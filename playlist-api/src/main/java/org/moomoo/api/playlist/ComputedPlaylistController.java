@@ -36,7 +36,9 @@ class ComputedPlaylistController {
     @GetMapping("/playlist/from-files")
     ResponseEntity<byte[]> fromFiles(HttpServletRequest request) {
         GeneratorRequest parameters = GeneratorRequest.paths(request.getParameterMap());
-        return playlist(parameters, generators.fromFiles(parameters.sources(), parameters.username()),
+        return playlist(
+                parameters,
+                generators.fromFiles(parameters.sources(), parameters.username()),
                 "No file of the library is at or under the given paths (paths are relative to the library).");
     }
 
@@ -44,12 +46,14 @@ class ComputedPlaylistController {
     ResponseEntity<byte[]> fromMbids(HttpServletRequest request) {
         GeneratorRequest parameters = GeneratorRequest.mbids(request.getParameterMap());
         List<UUID> mbids = parameters.sources().stream().map(UUID::fromString).toList();
-        return playlist(parameters, generators.fromMbids(mbids, parameters.username()),
+        return playlist(
+                parameters,
+                generators.fromMbids(mbids, parameters.username()),
                 "No file of the library is mapped to the given MBIDs.");
     }
 
-    private ResponseEntity<byte[]> playlist(GeneratorRequest parameters, PlaylistGenerator generator,
-            String nothingFound) {
+    private ResponseEntity<byte[]> playlist(
+            GeneratorRequest parameters, PlaylistGenerator generator, String nothingFound) {
         requireLibrary();
         if (parameters.username() != null && !users.exists(parameters.username())) {
             throw ApiException.notFound("Unknown user '" + GeneratorRequest.shown(parameters.username())
@@ -70,8 +74,8 @@ class ComputedPlaylistController {
         try {
             snapshot.get();
         } catch (IllegalStateException e) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The playlist library is not available: "
-                    + e.getMessage());
+            throw new ApiException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "The playlist library is not available: " + e.getMessage());
         }
     }
 }

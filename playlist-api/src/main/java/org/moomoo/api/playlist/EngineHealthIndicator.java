@@ -32,7 +32,9 @@ class EngineHealthIndicator implements HealthIndicator {
                 .withDetail("embeddedFiles", last.snapshot().size())
                 .withDetail("build", last.snapshot().buildId())
                 .withDetail("loadedAt", last.at().toString())
-                .withDetail("ageSeconds", Duration.between(last.at(), clock.instant()).toSeconds())
+                .withDetail(
+                        "ageSeconds",
+                        Duration.between(last.at(), clock.instant()).toSeconds())
                 .build();
     }
 }

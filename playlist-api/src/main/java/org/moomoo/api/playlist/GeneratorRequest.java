@@ -27,8 +27,8 @@ record GeneratorRequest(List<String> sources, int n, int seed, String username, 
     /** Tracks per artist, as the original's route. */
     static final int LIMIT_PER_ARTIST = 2;
 
-    private static final Pattern MBID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern MBID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
     GeneratorRequest {
@@ -68,8 +68,8 @@ record GeneratorRequest(List<String> sources, int n, int seed, String username, 
             throw ApiException.badRequest(missing);
         }
         if (values.length > MAX_SOURCES) {
-            throw ApiException.badRequest("At most " + MAX_SOURCES + " " + name + " values are accepted, got "
-                    + values.length + ".");
+            throw ApiException.badRequest(
+                    "At most " + MAX_SOURCES + " " + name + " values are accepted, got " + values.length + ".");
         }
         return values;
     }
@@ -86,8 +86,8 @@ record GeneratorRequest(List<String> sources, int n, int seed, String username, 
         String recencyText = single(parameters, "recency");
         double recency = recencyText == null ? 0 : recency(recencyText);
         if (recency > 0 && username == null) {
-            throw ApiException.badRequest("recency needs a username: it pushes away what that listener played "
-                    + "recently.");
+            throw ApiException.badRequest(
+                    "recency needs a username: it pushes away what that listener played " + "recently.");
         }
         return new GeneratorRequest(sources, n, seed, username, recency);
     }
@@ -102,8 +102,8 @@ record GeneratorRequest(List<String> sources, int n, int seed, String username, 
             throw ApiException.badRequest("path must not be empty; give a file or folder relative to the library.");
         }
         if (path.length() > MAX_PATH_LENGTH) {
-            throw ApiException.badRequest("path is " + path.length() + " characters long; at most " + MAX_PATH_LENGTH
-                    + " are accepted.");
+            throw ApiException.badRequest(
+                    "path is " + path.length() + " characters long; at most " + MAX_PATH_LENGTH + " are accepted.");
         }
         if (Username.hasControlCharacter(path)) {
             throw ApiException.badRequest("path '" + shown(path) + "' contains a control character.");
@@ -143,8 +143,8 @@ record GeneratorRequest(List<String> sources, int n, int seed, String username, 
         } catch (NumberFormatException e) {
             // Reported below with the expected range.
         }
-        throw ApiException.badRequest("recency must be a number from 0 to " + (int) MAX_RECENCY + " (try 0.5), got '"
-                + shown(text) + "'.");
+        throw ApiException.badRequest(
+                "recency must be a number from 0 to " + (int) MAX_RECENCY + " (try 0.5), got '" + shown(text) + "'.");
     }
 
     /** A value as a message shows it: at most 80 characters. */

@@ -9,8 +9,7 @@ import org.moomoo.playlist.similarity.SnapshotSource;
 final class LoadedSnapshots implements SnapshotSource {
 
     /** The last snapshot loaded and when. */
-    record Loaded(LibrarySnapshot snapshot, Instant at) {
-    }
+    record Loaded(LibrarySnapshot snapshot, Instant at) {}
 
     private final SnapshotSource source;
     private final Clock clock;

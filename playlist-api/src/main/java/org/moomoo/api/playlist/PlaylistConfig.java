@@ -64,26 +64,33 @@ class PlaylistConfig {
     }
 
     @Bean
-    CurrentSnapshot currentSnapshot(LoadedSnapshots source, Clock clock,
+    CurrentSnapshot currentSnapshot(
+            LoadedSnapshots source,
+            Clock clock,
             @Value("${moomoo.playlist.refresh-check-interval:5s}") Duration checkInterval) {
         return CurrentSnapshot.refreshedInBackground(source, clock, checkInterval);
     }
 
     /** Loads the library when the server starts, so that the first request does not wait for it. */
     @Bean
-    ApplicationRunner loadLibrary(CurrentSnapshot snapshot, @Value("${moomoo.playlist.load-at-start:true}") boolean load) {
+    ApplicationRunner loadLibrary(
+            CurrentSnapshot snapshot, @Value("${moomoo.playlist.load-at-start:true}") boolean load) {
         return arguments -> {
             if (!load) {
                 return;
             }
-            Thread loader = new Thread(() -> {
-                try {
-                    snapshot.get();
-                } catch (RuntimeException e) {
-                    log.warn("the playlist library is not loaded yet ({}); from-files and from-mbids load it on "
-                            + "their next request", e.getMessage());
-                }
-            }, "playlist-library-load");
+            Thread loader = new Thread(
+                    () -> {
+                        try {
+                            snapshot.get();
+                        } catch (RuntimeException e) {
+                            log.warn(
+                                    "the playlist library is not loaded yet ({}); from-files and from-mbids load it on "
+                                            + "their next request",
+                                    e.getMessage());
+                        }
+                    },
+                    "playlist-library-load");
             loader.setDaemon(true);
             loader.start();
         };
@@ -95,8 +102,13 @@ class PlaylistConfig {
     }
 
     @Bean
-    Generators generators(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, CurrentSnapshot snapshot,
-            ListeningHistory history, RandomGenerator playlistRandom) {
+    Generators generators(
+            JdbcClient jdbc,
+            AnalyticsSchema schema,
+            RebuildRetry retry,
+            CurrentSnapshot snapshot,
+            ListeningHistory history,
+            RandomGenerator playlistRandom) {
         return DatabaseGenerators.over(snapshot, jdbc, schema, retry, history, playlistRandom);
     }
 

@@ -7,8 +7,7 @@ final class Username {
 
     static final int MAX_LENGTH = 200;
 
-    private Username() {
-    }
+    private Username() {}
 
     /** {@code username} when acceptable; otherwise a 400 that says why. */
     static String check(String username) {
@@ -16,12 +15,12 @@ final class Username {
             throw ApiException.badRequest("username must not be empty.");
         }
         if (username.length() > MAX_LENGTH) {
-            throw ApiException.badRequest("username is " + username.length() + " characters long; at most "
-                    + MAX_LENGTH + " are accepted.");
+            throw ApiException.badRequest(
+                    "username is " + username.length() + " characters long; at most " + MAX_LENGTH + " are accepted.");
         }
         if (hasControlCharacter(username)) {
-            throw ApiException.badRequest("username '" + GeneratorRequest.shown(username)
-                    + "' contains a control character.");
+            throw ApiException.badRequest(
+                    "username '" + GeneratorRequest.shown(username) + "' contains a control character.");
         }
         return username;
     }

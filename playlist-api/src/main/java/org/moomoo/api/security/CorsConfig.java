@@ -16,14 +16,18 @@ class CorsConfig implements WebMvcConfigurer {
     private final String[] origins;
 
     CorsConfig(@Value("${moomoo.api.cors-origins:}") String origins) {
-        this.origins = Arrays.stream(origins.split(",")).map(String::strip).filter(origin -> !origin.isEmpty())
+        this.origins = Arrays.stream(origins.split(","))
+                .map(String::strip)
+                .filter(origin -> !origin.isEmpty())
                 .toArray(String[]::new);
     }
 
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         if (origins.length > 0) {
-            registry.addMapping("/**").allowedOrigins(origins).allowedMethods("GET")
+            registry.addMapping("/**")
+                    .allowedOrigins(origins)
+                    .allowedMethods("GET")
                     .allowedHeaders("Authorization");
         }
     }

@@ -21,7 +21,8 @@ class ApiErrorController implements ErrorController {
         int status = code instanceof Integer value ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         HttpStatus resolved = HttpStatus.resolve(status);
-        return JsonEnvelope.error(resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved,
+        return JsonEnvelope.error(
+                resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved,
                 ErrorMessages.forStatus(status, request.getMethod(), uri == null ? "/error" : uri.toString()));
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,7 +34,8 @@ class ErrorAdvice {
     /** A query string that is not percent-encoded UTF-8: the container cannot read the parameters. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<byte[]> undecodable(InvalidParameterException e) {
-        return JsonEnvelope.error(HttpStatus.BAD_REQUEST,
+        return JsonEnvelope.error(
+                HttpStatus.BAD_REQUEST,
                 "The query string cannot be decoded: encode parameters as UTF-8 with %XX escapes.");
     }
 
@@ -42,10 +43,17 @@ class ErrorAdvice {
      * The database cannot be reached (down, restarting, the pool exhausted), also when a transaction
      * cannot begin or end on a connection that went away: later requests succeed.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            RecoverableDataAccessException.class, QueryTimeoutException.class, TransactionException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        RecoverableDataAccessException.class,
+        QueryTimeoutException.class,
+        TransactionException.class
+    })
     ResponseEntity<byte[]> databaseUnavailable(Exception e) {
-        log.warn("database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
+        log.warn(
+                "database unavailable: {}",
+                NestedExceptionUtils.getMostSpecificCause(e).toString());
         return JsonEnvelope.error(HttpStatus.SERVICE_UNAVAILABLE, ErrorMessages.DATABASE_UNAVAILABLE);
     }
 
@@ -56,7 +64,9 @@ class ErrorAdvice {
      */
     @ExceptionHandler(BadSqlGrammarException.class)
     ResponseEntity<byte[]> notSetUp(BadSqlGrammarException e) {
-        log.warn("cannot read the tables: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
+        log.warn(
+                "cannot read the tables: {}",
+                NestedExceptionUtils.getMostSpecificCause(e).toString());
         return JsonEnvelope.error(HttpStatus.SERVICE_UNAVAILABLE, ErrorMessages.NOT_SET_UP);
     }
 
@@ -64,7 +74,8 @@ class ErrorAdvice {
     ResponseEntity<byte[]> other(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse framework) {
             int status = framework.getStatusCode().value();
-            return JsonEnvelope.error(HttpStatus.valueOf(status),
+            return JsonEnvelope.error(
+                    HttpStatus.valueOf(status),
                     ErrorMessages.forStatus(status, request.getMethod(), request.getRequestURI()));
         }
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);

@@ -16,8 +16,7 @@ final class ErrorMessages {
 
     static final String INTERNAL = "The server failed to answer this request; its log says why.";
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     static String noRoute(String method, String path) {
         return "There is no route " + method + " " + path + "; the routes are " + ROUTES + ".";

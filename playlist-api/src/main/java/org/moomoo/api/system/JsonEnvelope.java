@@ -20,8 +20,7 @@ public final class JsonEnvelope {
 
     private static final JsonStringEncoder STRINGS = JsonStringEncoder.getInstance();
 
-    private JsonEnvelope() {
-    }
+    private JsonEnvelope() {}
 
     /** The success body with {@code playlists}. */
     public static byte[] success(List<Playlist> playlists) {
@@ -46,7 +45,8 @@ public final class JsonEnvelope {
 
     /** The failure body with {@code message}. */
     public static byte[] failure(String message) {
-        return pythonStyle(string(new StringBuilder("{\"success\":false,\"error\":"), message).append('}'));
+        return pythonStyle(string(new StringBuilder("{\"success\":false,\"error\":"), message)
+                .append('}'));
     }
 
     /** A 200 response with {@code playlists}. */
@@ -56,7 +56,9 @@ public final class JsonEnvelope {
 
     /** A failure response. */
     public static ResponseEntity<byte[]> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(failure(message));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(failure(message));
     }
 
     private static StringBuilder string(StringBuilder json, String value) {
@@ -75,8 +77,11 @@ public final class JsonEnvelope {
         for (int i = 0; i < compact.length(); i++) {
             char c = compact.charAt(i);
             if (c > 0x7e) {
-                out.append("\\u").append(Character.forDigit(c >> 12, 16)).append(Character.forDigit((c >> 8) & 0xf, 16))
-                        .append(Character.forDigit((c >> 4) & 0xf, 16)).append(Character.forDigit(c & 0xf, 16));
+                out.append("\\u")
+                        .append(Character.forDigit(c >> 12, 16))
+                        .append(Character.forDigit((c >> 8) & 0xf, 16))
+                        .append(Character.forDigit((c >> 4) & 0xf, 16))
+                        .append(Character.forDigit(c & 0xf, 16));
             } else if (inString) {
                 out.append(c);
                 if (c == '\\') {

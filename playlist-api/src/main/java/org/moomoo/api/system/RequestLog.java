@@ -34,7 +34,12 @@ class RequestLog extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-            log.debug("{} {}{} {} {} ms", request.getMethod(), request.getRequestURI(), query, response.getStatus(),
+            log.debug(
+                    "{} {}{} {} {} ms",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    query,
+                    response.getStatus(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

@@ -24,7 +24,10 @@ class StartupLog implements ApplicationListener<WebServerInitializedEvent> {
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
         String host = address.contains(":") ? "[" + address + "]" : address;
-        log.info("moomoo playlist API serving on http://{}:{}/ ({})", host, event.getWebServer().getPort(),
+        log.info(
+                "moomoo playlist API serving on http://{}:{}/ ({})",
+                host,
+                event.getWebServer().getPort(),
                 tokenRequired ? "every route but /ping needs Authorization: Bearer <MOOMOO_API_TOKEN>" : "no token");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.moomoo.api.ApiClient;
 import org.moomoo.api.ApiTestProperties;
 import org.moomoo.api.Json;
+import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -77,7 +77,9 @@ class BadInputTest {
 
     @Test
     void aQueryStringThatIsNotPercentEncodedIsRefused() {
-        assertRefused(api.raw("GET /playlist/from-files?path=a%zz HTTP/1.1"), 400,
+        assertRefused(
+                api.raw("GET /playlist/from-files?path=a%zz HTTP/1.1"),
+                400,
                 "The query string cannot be decoded: encode parameters as UTF-8 with %XX escapes.");
     }
 
@@ -90,27 +92,39 @@ class BadInputTest {
     @Test
     void moreThanAHundredMbidsAreRefused() {
         String mbids = IntStream.rangeClosed(1, 101)
-                .mapToObj(i -> "mbid=89ad4ac3-39f7-470e-963a-%012d".formatted(i)).collect(Collectors.joining("&"));
+                .mapToObj(i -> "mbid=89ad4ac3-39f7-470e-963a-%012d".formatted(i))
+                .collect(Collectors.joining("&"));
         assertRefused(api.get("/playlist/from-mbids?" + mbids), 400, "At most 100 mbid values are accepted, got 101.");
     }
 
     @Test
     void aTooLongPathIsRefused() {
-        assertRefused(api.get("/playlist/from-files?path=" + "a".repeat(4097)), 400,
+        assertRefused(
+                api.get("/playlist/from-files?path=" + "a".repeat(4097)),
+                400,
                 "path is 4097 characters long; at most 4096 are accepted.");
     }
 
     @Test
     void aTooLongUsernameIsRefused() {
-        assertRefused(api.get("/playlist/loved/" + "u".repeat(201)), 400,
+        assertRefused(
+                api.get("/playlist/loved/" + "u".repeat(201)),
+                400,
                 "username is 201 characters long; at most 200 are accepted.");
-        assertRefused(api.get("/playlist/from-files?path=a&username=" + "u".repeat(201)), 400,
+        assertRefused(
+                api.get("/playlist/from-files?path=a&username=" + "u".repeat(201)),
+                400,
                 "username is 201 characters long; at most 200 are accepted.");
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String message) {
-        assertRefused(new ApiClient.RawReply(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(null), response.body()), status, message);
+        assertRefused(
+                new ApiClient.RawReply(
+                        response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(null),
+                        response.body()),
+                status,
+                message);
     }
 
     private static void assertRefused(ApiClient.RawReply reply, int status, String message) {

@@ -3,7 +3,6 @@ package org.moomoo.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.moomoo.api.ApiClient;
 import org.moomoo.api.ApiTestProperties;
 import org.moomoo.api.Json;
+import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -21,9 +21,14 @@ import org.springframework.test.context.ContextConfiguration;
  * With a token configured, every route but /ping needs it as a bearer token; it never reaches the
  * log. The configured CORS origin may call the routes from a web page (its preflight needs no token).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        ApiTestProperties.PLAIN, "moomoo.api.token=" + TokenTest.TOKEN,
-        "logging.level.org.moomoo.api=DEBUG", "moomoo.api.cors-origins=" + TokenTest.ORIGIN})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            ApiTestProperties.PLAIN,
+            "moomoo.api.token=" + TokenTest.TOKEN,
+            "logging.level.org.moomoo.api=DEBUG",
+            "moomoo.api.cors-origins=" + TokenTest.ORIGIN
+        })
 @ContextConfiguration(initializers = AnalyticDatabaseInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -48,8 +53,9 @@ class TokenTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-        assertThat(response.body()).isEqualTo(
-                "{\"success\": false, \"error\": \"This server needs a token: send Authorization: Bearer <token>.\"}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"success\": false, \"error\": \"This server needs a token: send Authorization: Bearer <token>.\"}");
     }
 
     @Test
@@ -90,20 +96,28 @@ class TokenTest {
 
     @Test
     void theConfiguredOriginMayCallFromAWebPage() {
-        HttpResponse<String> preflight = api.send("OPTIONS", "/version", "Origin", ORIGIN,
-                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        HttpResponse<String> preflight = api.send(
+                "OPTIONS",
+                "/version",
+                "Origin",
+                ORIGIN,
+                "Access-Control-Request-Method",
+                "GET",
+                "Access-Control-Request-Headers",
+                "authorization");
         assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
-        HttpResponse<String> response = api.send("GET", "/version", "Origin", ORIGIN, "Authorization",
-                "Bearer " + TOKEN);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue(ORIGIN);
+        HttpResponse<String> response =
+                api.send("GET", "/version", "Origin", ORIGIN, "Authorization", "Bearer " + TOKEN);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ORIGIN);
     }
 
     @Test
     void anotherOriginIsRefused() {
-        HttpResponse<String> response = api.send("GET", "/version", "Origin", "http://elsewhere.example",
-                "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> response =
+                api.send("GET", "/version", "Origin", "http://elsewhere.example", "Authorization", "Bearer " + TOKEN);
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }

@@ -26,8 +26,9 @@ class JsonEnvelopeTest {
     @Test
     void charactersBeyondAsciiAreEscapedAsPythonDoes() {
         assertThat(text(JsonEnvelope.success(List.of(new Playlist("Ünï ✓", "𝄞", List.of(Track.ofPath("é/ß.mp3")))))))
-                .isEqualTo("{\"success\": true, \"playlists\": [{\"playlist\": [{\"filepath\": \"\\u00e9/\\u00df.mp3\"}],"
-                        + " \"title\": \"\\u00dcn\\u00ef \\u2713\", \"description\": \"\\ud834\\udd1e\"}]}");
+                .isEqualTo(
+                        "{\"success\": true, \"playlists\": [{\"playlist\": [{\"filepath\": \"\\u00e9/\\u00df.mp3\"}],"
+                                + " \"title\": \"\\u00dcn\\u00ef \\u2713\", \"description\": \"\\ud834\\udd1e\"}]}");
     }
 
     @Test

@@ -45,8 +45,10 @@ public final class RebuildRetry {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
-                log.info("an analytic table is not readable ({}), perhaps being rebuilt; retrying in {}s",
-                        e.getSQLException().getMessage().lines().findFirst().orElse(""), PAUSE.toSeconds());
+                log.info(
+                        "an analytic table is not readable ({}), perhaps being rebuilt; retrying in {}s",
+                        e.getSQLException().getMessage().lines().findFirst().orElse(""),
+                        PAUSE.toSeconds());
                 try {
                     sleeper.sleep(PAUSE);
                 } catch (InterruptedException interrupted) {

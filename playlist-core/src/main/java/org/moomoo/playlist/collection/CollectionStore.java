@@ -49,8 +49,11 @@ public final class CollectionStore {
 
     /** The collection, if the user has it. */
     public Optional<PlaylistCollection> find(String username, String name) {
-        return jdbc.sql(SELECT_COLLECTION).param("username", username).param("name", name)
-                .query((rs, i) -> collection(rs)).optional();
+        return jdbc.sql(SELECT_COLLECTION)
+                .param("username", username)
+                .param("name", name)
+                .query((rs, i) -> collection(rs))
+                .optional();
     }
 
     /**
@@ -74,7 +77,9 @@ public final class CollectionStore {
                 INSERT INTO raw.moomoo_playlist_collections (collection_id, collection_name, username, refresh_at_hours_utc)
                 VALUES (:id, :name, :username, CAST(:hours AS integer[]))
                 """)
-                .param("id", id).param("name", name).param("username", username)
+                .param("id", id)
+                .param("name", name)
+                .param("username", username)
                 .param("hours", schedule.hoursUtc().isEmpty() ? null : arrayLiteral(schedule.hoursUtc()))
                 .update();
         return get(username, name);
@@ -85,7 +90,8 @@ public final class CollectionStore {
         transactions.executeWithoutResult(status -> {
             deletePlaylists(collection.id());
             jdbc.sql("DELETE FROM raw.moomoo_playlist_collections WHERE collection_id = :id")
-                    .param("id", collection.id()).update();
+                    .param("id", collection.id())
+                    .update();
         });
     }
 
@@ -99,8 +105,10 @@ public final class CollectionStore {
         return transactions.execute(status -> {
             // Locked and read again: a concurrent replace of the same collection waits, then skips.
             PlaylistCollection current = jdbc.sql(SELECT_COLLECTION + " FOR UPDATE")
-                    .param("username", collection.username()).param("name", collection.name())
-                    .query((rs, i) -> collection(rs)).optional()
+                    .param("username", collection.username())
+                    .param("name", collection.name())
+                    .query((rs, i) -> collection(rs))
+                    .optional()
                     .orElseThrow(() -> new CollectionNotFoundException(collection.username(), collection.name()));
             if (!force && !current.isStale(clock.instant())) {
                 return ReplaceOutcome.SKIPPED;
@@ -111,7 +119,9 @@ public final class CollectionStore {
             }
             // The same clock as the staleness check, so that "fresh after a replace" holds at any hour.
             jdbc.sql("UPDATE raw.moomoo_playlist_collections SET refreshed_at_utc = :now WHERE collection_id = :id")
-                    .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).param("id", current.id()).update();
+                    .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .param("id", current.id())
+                    .update();
             return ReplaceOutcome.REPLACED;
         });
     }
@@ -122,20 +132,25 @@ public final class CollectionStore {
         jdbc.sql("""
                 SELECT playlist_id, title, description FROM raw.moomoo_playlist_collection_items
                 WHERE collection_id = :id ORDER BY collection_order_index
-                """).param("id", collection.id())
-                .query(rs -> {
-                    headings.put(rs.getObject("playlist_id", UUID.class),
-                            new Heading(rs.getString("title"), rs.getString("description")));
-                });
-        Map<UUID, List<Track>> tracks = jdbc.sql("""
+                """).param("id", collection.id()).query(rs -> {
+            headings.put(
+                    rs.getObject("playlist_id", UUID.class),
+                    new Heading(rs.getString("title"), rs.getString("description")));
+        });
+        Map<UUID, List<Track>> tracks = jdbc
+                .sql("""
                 SELECT t.* FROM raw.moomoo_playlist_tracks t
                 JOIN raw.moomoo_playlist_collection_items i USING (playlist_id)
                 WHERE i.collection_id = :id
                 ORDER BY i.collection_order_index, t.track_order_index
-                """).param("id", collection.id())
+                """)
+                .param("id", collection.id())
                 .query((rs, i) -> Map.entry(rs.getObject("playlist_id", UUID.class), track(rs)))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<Playlist> result = new ArrayList<>();
         headings.forEach((id, heading) ->
@@ -143,8 +158,7 @@ public final class CollectionStore {
         return result;
     }
 
-    private record Heading(String title, String description) {
-    }
+    private record Heading(String title, String description) {}
 
     // Children before parents: the foreign keys have no cascade.
     private void deletePlaylists(UUID collectionId) {
@@ -153,7 +167,8 @@ public final class CollectionStore {
                   (SELECT playlist_id FROM raw.moomoo_playlist_collection_items WHERE collection_id = :id)
                 """).param("id", collectionId).update();
         jdbc.sql("DELETE FROM raw.moomoo_playlist_collection_items WHERE collection_id = :id")
-                .param("id", collectionId).update();
+                .param("id", collectionId)
+                .update();
     }
 
     private void insertPlaylist(UUID collectionId, int orderIndex, Playlist playlist) {
@@ -163,8 +178,11 @@ public final class CollectionStore {
                   (playlist_id, collection_id, collection_order_index, title, description)
                 VALUES (:playlistId, :collectionId, :orderIndex, :title, :description)
                 """)
-                .param("playlistId", playlistId).param("collectionId", collectionId).param("orderIndex", orderIndex)
-                .param("title", playlist.title()).param("description", playlist.description())
+                .param("playlistId", playlistId)
+                .param("collectionId", collectionId)
+                .param("orderIndex", orderIndex)
+                .param("title", playlist.title())
+                .param("description", playlist.description())
                 .update();
         List<Track> tracks = playlist.tracks();
         for (int index = 0; index < tracks.size(); index++) {
@@ -176,12 +194,18 @@ public final class CollectionStore {
                     VALUES (:trackId, :playlistId, :orderIndex, :filepath, :recording, :release,
                        :releaseGroup, :artist, :albumArtist, :length, :distance, :isSeed)
                     """)
-                    .param("trackId", UUID.randomUUID()).param("playlistId", playlistId).param("orderIndex", index)
+                    .param("trackId", UUID.randomUUID())
+                    .param("playlistId", playlistId)
+                    .param("orderIndex", index)
                     .param("filepath", track.filepath())
-                    .param("recording", track.recordingMbid()).param("release", track.releaseMbid())
-                    .param("releaseGroup", track.releaseGroupMbid()).param("artist", track.artistMbid())
-                    .param("albumArtist", track.albumArtistMbid()).param("length", track.trackLengthSeconds())
-                    .param("distance", track.matchDistance()).param("isSeed", track.isSeed())
+                    .param("recording", track.recordingMbid())
+                    .param("release", track.releaseMbid())
+                    .param("releaseGroup", track.releaseGroupMbid())
+                    .param("artist", track.artistMbid())
+                    .param("albumArtist", track.albumArtistMbid())
+                    .param("length", track.trackLengthSeconds())
+                    .param("distance", track.matchDistance())
+                    .param("isSeed", track.isSeed())
                     .update();
         }
     }
@@ -190,16 +214,24 @@ public final class CollectionStore {
         Array hours = rs.getArray("refresh_at_hours_utc");
         List<Integer> hourList = hours == null ? List.of() : Arrays.asList((Integer[]) hours.getArray());
         Timestamp refreshed = rs.getTimestamp("refreshed_at_utc");
-        return new PlaylistCollection(rs.getObject("collection_id", UUID.class), rs.getString("collection_name"),
-                rs.getString("username"), new RefreshSchedule(hourList), refreshed == null ? null : refreshed.toInstant());
+        return new PlaylistCollection(
+                rs.getObject("collection_id", UUID.class),
+                rs.getString("collection_name"),
+                rs.getString("username"),
+                new RefreshSchedule(hourList),
+                refreshed == null ? null : refreshed.toInstant());
     }
 
     private static Track track(ResultSet rs) throws SQLException {
-        return new Track(rs.getString("filepath"),
-                rs.getObject("recording_mbid", UUID.class), rs.getObject("release_mbid", UUID.class),
-                rs.getObject("release_group_mbid", UUID.class), rs.getObject("artist_mbid", UUID.class),
+        return new Track(
+                rs.getString("filepath"),
+                rs.getObject("recording_mbid", UUID.class),
+                rs.getObject("release_mbid", UUID.class),
+                rs.getObject("release_group_mbid", UUID.class),
+                rs.getObject("artist_mbid", UUID.class),
                 rs.getObject("album_artist_mbid", UUID.class),
-                rs.getObject("track_length_seconds", Integer.class), rs.getObject("match_distance", Double.class),
+                rs.getObject("track_length_seconds", Integer.class),
+                rs.getObject("match_distance", Double.class),
                 rs.getObject("is_seed", Boolean.class));
     }
 

@@ -20,19 +20,24 @@ public final class NumberedPlaylists {
 
     /** Recently played tracks are pushed away this strongly, for variety from day to day. */
     static final double RECENCY_FACTOR = 0.5;
-    private static final TrackOptions OPTIONS = TrackOptions.defaults().withSeedCount(1).withRecencyFactor(RECENCY_FACTOR);
+
+    private static final TrackOptions OPTIONS =
+            TrackOptions.defaults().withSeedCount(1).withRecencyFactor(RECENCY_FACTOR);
     private static final Logger log = LoggerFactory.getLogger(NumberedPlaylists.class);
 
-    private NumberedPlaylists() {
-    }
+    private NumberedPlaylists() {}
 
     /**
      * @param generator the generator seeded from a group's sources
      * @param description the description of a group's playlist
      * @param name how the warning names a group without files
      */
-    public static <G> List<Playlist> of(String title, List<G> groups, Function<G, PlaylistGenerator> generator,
-            Function<G, String> description, Function<G, String> name) {
+    public static <G> List<Playlist> of(
+            String title,
+            List<G> groups,
+            Function<G, PlaylistGenerator> generator,
+            Function<G, String> description,
+            Function<G, String> name) {
         List<Playlist> playlists = new ArrayList<>();
         for (G group : groups) {
             List<Track> tracks;

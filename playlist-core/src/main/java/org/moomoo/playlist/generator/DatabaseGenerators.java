@@ -18,8 +18,8 @@ public final class DatabaseGenerators implements Generators {
     private final TrackPipeline pipeline;
     private final RandomGenerator random;
 
-    public DatabaseGenerators(SourceTracks sourceTracks, MbidFiles mbidFiles, TrackPipeline pipeline,
-            RandomGenerator random) {
+    public DatabaseGenerators(
+            SourceTracks sourceTracks, MbidFiles mbidFiles, TrackPipeline pipeline, RandomGenerator random) {
         this.sourceTracks = sourceTracks;
         this.mbidFiles = mbidFiles;
         this.pipeline = pipeline;
@@ -30,11 +30,16 @@ public final class DatabaseGenerators implements Generators {
      * The generators as the applications wire them: the engine and selector over the library in
      * memory, source tracks from it, MBID lookups and listening history from the analytic tables.
      */
-    public static DatabaseGenerators over(CurrentSnapshot snapshot, JdbcClient jdbc, AnalyticsSchema schema,
-            RebuildRetry retry, ListeningHistory history, RandomGenerator random) {
+    public static DatabaseGenerators over(
+            CurrentSnapshot snapshot,
+            JdbcClient jdbc,
+            AnalyticsSchema schema,
+            RebuildRetry retry,
+            ListeningHistory history,
+            RandomGenerator random) {
         TrackPipeline pipeline = new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history, random);
-        return new DatabaseGenerators(new SourceTracks(snapshot), new JdbcMbidFiles(jdbc, schema, retry), pipeline,
-                random);
+        return new DatabaseGenerators(
+                new SourceTracks(snapshot), new JdbcMbidFiles(jdbc, schema, retry), pipeline, random);
     }
 
     @Override

@@ -26,7 +26,11 @@ public final class FromFilesGenerator implements PlaylistGenerator {
      * @param paths relative paths of files or folders; a trailing slash changes nothing
      * @param username whose listen counts weight the seeds; null for none
      */
-    public FromFilesGenerator(List<String> paths, String username, SourceTracks sourceTracks, TrackPipeline pipeline,
+    public FromFilesGenerator(
+            List<String> paths,
+            String username,
+            SourceTracks sourceTracks,
+            TrackPipeline pipeline,
             RandomGenerator random) {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("At least one file must be provided.");

@@ -23,8 +23,13 @@ public final class FromMbidsGenerator implements PlaylistGenerator {
     private final TrackPipeline pipeline;
     private final RandomGenerator random;
 
-    public FromMbidsGenerator(List<UUID> mbids, String username, MbidFiles mbidFiles, SourceTracks sourceTracks,
-            TrackPipeline pipeline, RandomGenerator random) {
+    public FromMbidsGenerator(
+            List<UUID> mbids,
+            String username,
+            MbidFiles mbidFiles,
+            SourceTracks sourceTracks,
+            TrackPipeline pipeline,
+            RandomGenerator random) {
         if (mbids.isEmpty()) {
             throw new IllegalArgumentException("At least one MBID must be provided.");
         }

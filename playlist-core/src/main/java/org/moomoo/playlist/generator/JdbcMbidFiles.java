@@ -21,8 +21,7 @@ public final class JdbcMbidFiles implements MbidFiles {
         this.retry = retry;
     }
 
-    private record Entity(UUID mbid, MbidEntity entity) {
-    }
+    private record Entity(UUID mbid, MbidEntity entity) {}
 
     @Override
     public Map<UUID, MbidEntity> entities(List<UUID> mbids) {
@@ -30,11 +29,14 @@ public final class JdbcMbidFiles implements MbidFiles {
         if (mbids.isEmpty()) {
             return entities;
         }
-        retry.read(() -> jdbc.sql("SELECT mbid, entity FROM %s WHERE mbid = ANY(:mbids) ORDER BY mbid"
-                        .formatted(schema.table("mbids")))
-                .param("mbids", mbids.toArray(UUID[]::new))
-                .query((rs, i) -> new Entity(rs.getObject(1, UUID.class), MbidEntity.of(rs.getString(2)))).list())
-                .stream().filter(row -> row.entity() != null)
+        retry
+                .read(() -> jdbc.sql("SELECT mbid, entity FROM %s WHERE mbid = ANY(:mbids) ORDER BY mbid"
+                                .formatted(schema.table("mbids")))
+                        .param("mbids", mbids.toArray(UUID[]::new))
+                        .query((rs, i) -> new Entity(rs.getObject(1, UUID.class), MbidEntity.of(rs.getString(2))))
+                        .list())
+                .stream()
+                .filter(row -> row.entity() != null)
                 .forEach(row -> entities.put(row.mbid(), row.entity()));
         return entities;
     }
@@ -46,6 +48,8 @@ public final class JdbcMbidFiles implements MbidFiles {
         }
         return retry.read(() -> jdbc.sql("SELECT DISTINCT filepath FROM %s WHERE %s = ANY(:mbids) ORDER BY filepath"
                         .formatted(schema.table(entity.fileMap()), entity.column()))
-                .param("mbids", mbids.toArray(UUID[]::new)).query(String.class).list());
+                .param("mbids", mbids.toArray(UUID[]::new))
+                .query(String.class)
+                .list());
     }
 }

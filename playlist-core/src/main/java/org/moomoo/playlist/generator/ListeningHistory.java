@@ -27,8 +27,7 @@ public final class ListeningHistory {
         this.retry = retry;
     }
 
-    private record Count(String filepath, double count) {
-    }
+    private record Count(String filepath, double count) {}
 
     /** Lifetime listen count of each path (counts are fractional); 0 for a path without listens. */
     public Map<String, Double> listenCounts(String username, List<String> paths) {
@@ -41,8 +40,10 @@ public final class ListeningHistory {
                 SELECT filepath, lifetime_listen_count FROM %s
                 WHERE username = :username AND filepath IN (:paths) AND lifetime_listen_count IS NOT NULL
                 """.formatted(schema.table("file_listen_counts")))
-                .param("username", username).param("paths", List.copyOf(counts.keySet()))
-                .query((rs, i) -> new Count(rs.getString(1), rs.getDouble(2))).list())
+                        .param("username", username)
+                        .param("paths", List.copyOf(counts.keySet()))
+                        .query((rs, i) -> new Count(rs.getString(1), rs.getDouble(2)))
+                        .list())
                 .forEach(count -> counts.put(count.filepath(), count.count()));
         return counts;
     }
@@ -62,8 +63,10 @@ public final class ListeningHistory {
                 ORDER BY recency_score DESC, filepath
                 LIMIT :limit
                 """.formatted(schema.table("file_listen_counts")))
-                .param("username", username).param("limit", limit)
-                .query((rs, i) -> new Count(rs.getString(1), rs.getDouble(2))).list())
+                        .param("username", username)
+                        .param("limit", limit)
+                        .query((rs, i) -> new Count(rs.getString(1), rs.getDouble(2)))
+                        .list())
                 .forEach(score -> scores.put(score.filepath(), score.count()));
         return scores;
     }

@@ -12,8 +12,7 @@ import java.util.random.RandomGenerator;
  */
 public final class RandomOrder {
 
-    private RandomOrder() {
-    }
+    private RandomOrder() {}
 
     /** {@code count} distinct elements chosen uniformly, in the order drawn; all of them if there are fewer. */
     public static <T> List<T> sample(List<T> items, int count, RandomGenerator random) {

@@ -38,19 +38,22 @@ public final class TrackPipeline {
         List<Double> weights = null;
         if (username != null) {
             Map<String, Double> counts = history.listenCounts(username, paths);
-            weights = paths.stream().map(path -> ListeningHistory.listenWeight(counts.get(path))).toList();
+            weights = paths.stream()
+                    .map(path -> ListeningHistory.listenWeight(counts.get(path)))
+                    .toList();
         }
         Map<String, Double> predicateWeights = null;
         if (options.recencyFactor() > 0 && username != null) {
             predicateWeights = new LinkedHashMap<>();
-            for (Map.Entry<String, Double> played
-                    : history.recentlyPlayed(username, ListeningHistory.RECENTLY_PLAYED_LIMIT).entrySet()) {
-                predicateWeights.put(played.getKey(),
-                        ListeningHistory.recencyWeight(played.getValue(), options.recencyFactor()));
+            for (Map.Entry<String, Double> played : history.recentlyPlayed(
+                            username, ListeningHistory.RECENTLY_PLAYED_LIMIT)
+                    .entrySet()) {
+                predicateWeights.put(
+                        played.getKey(), ListeningHistory.recencyWeight(played.getValue(), options.recencyFactor()));
             }
         }
-        List<Track> neighbours = selector.select(paths, options.limit() - shown.size(), options.limitPerArtist(),
-                weights, predicateWeights);
+        List<Track> neighbours = selector.select(
+                paths, options.limit() - shown.size(), options.limitPerArtist(), weights, predicateWeights);
         if (options.shuffle()) {
             neighbours = RandomOrder.shuffle(neighbours, random);
         }

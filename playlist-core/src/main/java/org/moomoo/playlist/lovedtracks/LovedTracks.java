@@ -28,19 +28,29 @@ public final class LovedTracks {
 
     /** The playlist of the user's loved files, or empty when there are none. */
     public Optional<Playlist> playlist(String username) {
-        List<Track> tracks = retry.read(() -> jdbc.sql("SELECT l.filepath, floor(f.track_length_seconds)::integer AS track_length_seconds"
-                        + " FROM " + schema.table("loved_tracks") + " l"
-                        + " JOIN " + schema.table("local_files") + " f ON f.filepath = l.filepath"
-                        + " WHERE l.username = :username"
-                        + " ORDER BY l.love_at DESC, l.filepath")
+        List<Track> tracks = retry.read(() -> jdbc.sql(
+                        "SELECT l.filepath, floor(f.track_length_seconds)::integer AS track_length_seconds"
+                                + " FROM " + schema.table("loved_tracks") + " l"
+                                + " JOIN " + schema.table("local_files") + " f ON f.filepath = l.filepath"
+                                + " WHERE l.username = :username"
+                                + " ORDER BY l.love_at DESC, l.filepath")
                 .param("username", username)
-                .query((rs, i) -> new Track(rs.getString("filepath"), null, null, null, null, null,
-                        rs.getObject("track_length_seconds", Integer.class), null, null))
+                .query((rs, i) -> new Track(
+                        rs.getString("filepath"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        rs.getObject("track_length_seconds", Integer.class),
+                        null,
+                        null))
                 .list());
         if (tracks.isEmpty()) {
             return Optional.empty();
         }
         log.info("Creating playlist for {} loved tracks.", tracks.size());
-        return Optional.of(new Playlist("Loved Tracks", "Tracks that " + username + " has loved on ListenBrainz.", tracks));
+        return Optional.of(
+                new Playlist("Loved Tracks", "Tracks that " + username + " has loved on ListenBrainz.", tracks));
     }
 }

@@ -41,8 +41,10 @@ public final class RevisitReleases {
                 log.warn("No files found for release mbid={}.", release.releaseGroupMbid());
                 continue;
             }
-            playlists.add(new Playlist("Revisit Release " + (playlists.size() + 1),
-                    "Revisit: " + release.releaseGroupTitle() + " - " + release.artistName(), tracks));
+            playlists.add(new Playlist(
+                    "Revisit Release " + (playlists.size() + 1),
+                    "Revisit: " + release.releaseGroupTitle() + " - " + release.artistName(),
+                    tracks));
         }
         return playlists;
     }
@@ -53,8 +55,11 @@ public final class RevisitReleases {
                         + " FROM " + schema.table("revisit_releases")
                         + " WHERE username = :username ORDER BY release_group_mbid")
                 .param("username", username)
-                .query((rs, i) -> new ReleaseCandidate(rs.getObject("release_group_mbid", UUID.class),
-                        rs.getString("release_group_title"), rs.getString("artist_name"), rs.getDouble("revisit_score")))
+                .query((rs, i) -> new ReleaseCandidate(
+                        rs.getObject("release_group_mbid", UUID.class),
+                        rs.getString("release_group_title"),
+                        rs.getString("artist_name"),
+                        rs.getDouble("revisit_score")))
                 .list());
     }
 
@@ -66,31 +71,47 @@ public final class RevisitReleases {
     static List<ReleaseCandidate> choose(List<ReleaseCandidate> candidates, int count, RandomGenerator random) {
         List<ReleaseCandidate> chosen = candidates;
         if (candidates.size() > count) {
-            double max = candidates.stream().mapToDouble(ReleaseCandidate::revisitScore).max().orElseThrow();
+            double max = candidates.stream()
+                    .mapToDouble(ReleaseCandidate::revisitScore)
+                    .max()
+                    .orElseThrow();
             // Shifted by the maximum so that e^score cannot overflow; the proportions are unchanged.
-            double[] weights = candidates.stream().mapToDouble(c -> Math.exp(c.revisitScore() - max)).toArray();
-            chosen = WeightedDraw.draw(weights, count, random).stream().map(candidates::get).toList();
+            double[] weights = candidates.stream()
+                    .mapToDouble(c -> Math.exp(c.revisitScore() - max))
+                    .toArray();
+            chosen = WeightedDraw.draw(weights, count, random).stream()
+                    .map(candidates::get)
+                    .toList();
         }
         return chosen.stream()
-                .sorted(Comparator.comparing(ReleaseCandidate::artistName, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ReleaseCandidate::releaseGroupTitle, Comparator.nullsLast(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(
+                                ReleaseCandidate::artistName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(
+                                ReleaseCandidate::releaseGroupTitle, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ReleaseCandidate::releaseGroupMbid))
                 .toList();
     }
 
     /** Every local file of the release group, by path. */
     List<Track> tracks(UUID releaseGroupMbid) {
-        return retry.read(() -> jdbc.sql("SELECT f.filepath, f.recording_mbid, f.release_mbid, m.release_group_mbid, f.artist_mbid,"
-                        + " coalesce(f.album_artist_mbid, f.artist_mbid) AS album_artist_mbid,"
-                        + " floor(f.track_length_seconds)::integer AS track_length_seconds"
-                        + " FROM " + schema.table("map__file_release_group") + " m"
-                        + " JOIN " + schema.table("local_files") + " f ON f.filepath = m.filepath"
-                        + " WHERE m.release_group_mbid = :mbid ORDER BY f.filepath")
+        return retry.read(() -> jdbc.sql(
+                        "SELECT f.filepath, f.recording_mbid, f.release_mbid, m.release_group_mbid, f.artist_mbid,"
+                                + " coalesce(f.album_artist_mbid, f.artist_mbid) AS album_artist_mbid,"
+                                + " floor(f.track_length_seconds)::integer AS track_length_seconds"
+                                + " FROM " + schema.table("map__file_release_group") + " m"
+                                + " JOIN " + schema.table("local_files") + " f ON f.filepath = m.filepath"
+                                + " WHERE m.release_group_mbid = :mbid ORDER BY f.filepath")
                 .param("mbid", releaseGroupMbid)
-                .query((rs, i) -> new Track(rs.getString("filepath"), rs.getObject("recording_mbid", UUID.class),
-                        rs.getObject("release_mbid", UUID.class), rs.getObject("release_group_mbid", UUID.class),
-                        rs.getObject("artist_mbid", UUID.class), rs.getObject("album_artist_mbid", UUID.class),
-                        rs.getObject("track_length_seconds", Integer.class), null, null))
+                .query((rs, i) -> new Track(
+                        rs.getString("filepath"),
+                        rs.getObject("recording_mbid", UUID.class),
+                        rs.getObject("release_mbid", UUID.class),
+                        rs.getObject("release_group_mbid", UUID.class),
+                        rs.getObject("artist_mbid", UUID.class),
+                        rs.getObject("album_artist_mbid", UUID.class),
+                        rs.getObject("track_length_seconds", Integer.class),
+                        null,
+                        null))
                 .list());
     }
 }

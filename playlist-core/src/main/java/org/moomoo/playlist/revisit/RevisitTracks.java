@@ -24,6 +24,7 @@ public final class RevisitTracks {
 
     /** Length of the playlist. */
     static final int PLAYLIST_LENGTH = 20;
+
     private static final int MAX_PER_ARTIST = 2;
     private static final int MAX_ROWS = 1000;
 
@@ -58,9 +59,16 @@ public final class RevisitTracks {
                         + " WHERE r.username = :username"
                         + " ORDER BY r.revisit_score DESC, r.recording_mbid, r.filepath LIMIT " + MAX_ROWS)
                 .param("username", username)
-                .query((rs, i) -> new Track(rs.getString("filepath"), rs.getObject("recording_mbid", UUID.class), null,
-                        null, rs.getObject("artist_mbid", UUID.class), rs.getObject("album_artist_mbid", UUID.class),
-                        rs.getObject("track_length_seconds", Integer.class), null, null))
+                .query((rs, i) -> new Track(
+                        rs.getString("filepath"),
+                        rs.getObject("recording_mbid", UUID.class),
+                        null,
+                        null,
+                        rs.getObject("artist_mbid", UUID.class),
+                        rs.getObject("album_artist_mbid", UUID.class),
+                        rs.getObject("track_length_seconds", Integer.class),
+                        null,
+                        null))
                 .list());
     }
 

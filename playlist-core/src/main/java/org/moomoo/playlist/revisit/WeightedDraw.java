@@ -7,8 +7,7 @@ import java.util.random.RandomGenerator;
 /** Draws without replacement, each draw proportional to the remaining items' weights. */
 final class WeightedDraw {
 
-    private WeightedDraw() {
-    }
+    private WeightedDraw() {}
 
     /**
      * {@code count} distinct indexes of {@code weights}, in draw order.

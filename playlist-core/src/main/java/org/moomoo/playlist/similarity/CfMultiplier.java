@@ -17,8 +17,7 @@ public final class CfMultiplier {
      */
     public static final double LARGEST = of(1.0 + 1e-6);
 
-    private CfMultiplier() {
-    }
+    private CfMultiplier() {}
 
     /** The multiplier of a score; NaN (no score) gives 1. */
     public static double of(double score) {

@@ -46,7 +46,9 @@ public final class FileCatalog {
                 seeds.put(path, exact.track(null, true));
             }
             String folder = path + "/";
-            for (int i = firstAtOrAfter(folder); i < byPath.length && byPath[i].filepath().startsWith(folder); i++) {
+            for (int i = firstAtOrAfter(folder);
+                    i < byPath.length && byPath[i].filepath().startsWith(folder);
+                    i++) {
                 seeds.put(byPath[i].filepath(), byPath[i].track(null, true));
             }
         }

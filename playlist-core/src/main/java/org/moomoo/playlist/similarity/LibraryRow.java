@@ -36,8 +36,15 @@ public record LibraryRow(
 
     /** The file as a track: album artist falling back to the track artist, whole-second length. */
     Track track(Double matchDistance, boolean seed) {
-        return new Track(filepath, recordingMbid, releaseMbid, releaseGroupMbid, artistMbid,
+        return new Track(
+                filepath,
+                recordingMbid,
+                releaseMbid,
+                releaseGroupMbid,
+                artistMbid,
                 albumArtistMbid != null ? albumArtistMbid : artistMbid,
-                trackLengthSeconds == null ? null : (int) Math.floor(trackLengthSeconds), matchDistance, seed);
+                trackLengthSeconds == null ? null : (int) Math.floor(trackLengthSeconds),
+                matchDistance,
+                seed);
     }
 }

@@ -40,8 +40,8 @@ public final class LibrarySnapshot {
      * @param nearDuplicateDistance candidates this close (L2) to any seed are dropped
      * @param buildId the model build the rows come from (0 when unknown)
      */
-    public LibrarySnapshot(List<LibraryRow> files, Map<String, float[]> factors, double nearDuplicateDistance,
-            long buildId) {
+    public LibrarySnapshot(
+            List<LibraryRow> files, Map<String, float[]> factors, double nearDuplicateDistance, long buildId) {
         this.files = new FileCatalog(files);
         this.rows = files.stream().filter(LibraryRow::embedded).toList();
         this.buildId = buildId;

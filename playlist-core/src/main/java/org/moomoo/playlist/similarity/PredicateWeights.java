@@ -6,8 +6,7 @@ import java.util.Map;
 /** Per-candidate weights (spec 4.5) by file number; paths that are no embedded file are ignored. */
 final class PredicateWeights {
 
-    private PredicateWeights() {
-    }
+    private PredicateWeights() {}
 
     /** One weight per embedded file, 1 where none is given; null when none is given at all. */
     static double[] byFile(LibrarySnapshot snapshot, Map<String, Double> byPath) {

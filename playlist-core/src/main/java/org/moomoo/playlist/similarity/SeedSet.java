@@ -24,8 +24,8 @@ final class SeedSet {
     private final int[] groupArtists;
     private final BitSet excluded;
 
-    private SeedSet(int[] files, double[] weights, double totalWeight, int[] groupOfSeed, int[] groupArtists,
-            BitSet excluded) {
+    private SeedSet(
+            int[] files, double[] weights, double totalWeight, int[] groupOfSeed, int[] groupArtists, BitSet excluded) {
         this.files = files;
         this.weights = weights;
         this.totalWeight = totalWeight;
@@ -66,9 +66,13 @@ final class SeedSet {
                 return groupArtists.size() - 1;
             });
         }
-        return new SeedSet(files.stream().mapToInt(Integer::intValue).toArray(),
-                weights.stream().mapToDouble(Double::doubleValue).toArray(), total, groupOfSeed,
-                groupArtists.stream().mapToInt(Integer::intValue).toArray(), excluded);
+        return new SeedSet(
+                files.stream().mapToInt(Integer::intValue).toArray(),
+                weights.stream().mapToDouble(Double::doubleValue).toArray(),
+                total,
+                groupOfSeed,
+                groupArtists.stream().mapToInt(Integer::intValue).toArray(),
+                excluded);
     }
 
     boolean isEmpty() {

@@ -31,7 +31,11 @@ public final class Selector {
      * @param weights one per seed, or null for all 1
      * @param predicateWeights per-candidate weights by path, or null
      */
-    public List<Track> select(List<String> seeds, int limit, int limitPerArtist, List<Double> weights,
+    public List<Track> select(
+            List<String> seeds,
+            int limit,
+            int limitPerArtist,
+            List<Double> weights,
             Map<String, Double> predicateWeights) {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("No filepaths provided.");
@@ -44,8 +48,8 @@ public final class Selector {
             // The original returned one track here; a playlist of n tracks never gets more (DESIGN 9.11).
             return selected;
         }
-        Iterator<Candidate> candidates = stream.candidates(new StreamRequest(seeds, weights, predicateWeights,
-                StreamRequest.DEFAULT_LIMIT));
+        Iterator<Candidate> candidates =
+                stream.candidates(new StreamRequest(seeds, weights, predicateWeights, StreamRequest.DEFAULT_LIMIT));
         if (limitPerArtist == 0) {
             while (candidates.hasNext() && selected.size() < limit) {
                 selected.add(candidates.next().track());
@@ -70,7 +74,8 @@ public final class Selector {
             boolean room = artists.stream().allMatch(artist -> counts.getOrDefault(artist, 0) < limitPerArtist);
             if (room) {
                 selected.add(candidate.track());
-                artists.stream().filter(artist -> !SpecialArtists.containsKey(artist))
+                artists.stream()
+                        .filter(artist -> !SpecialArtists.containsKey(artist))
                         .forEach(artist -> counts.merge(artist, 1, Integer::sum));
             }
         }

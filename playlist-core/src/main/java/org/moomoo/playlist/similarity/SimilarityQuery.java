@@ -32,11 +32,13 @@ final class SimilarityQuery implements Iterator<Candidate> {
     private final double threshold;
     /** Predicate weight by file; null when the request has none (all 1). */
     private final double[] predicates;
+
     private final double[] groupCentroids;
     private final double[] groupWeights;
     private final boolean useGroupBounds;
     /** The multipliers of each candidate artist with each seed group, computed when first needed. */
     private final double[][] multipliersByArtist;
+
     private final double[] centroidDistance;
 
     private final CandidateHeap heap;
@@ -115,8 +117,10 @@ final class SimilarityQuery implements Iterator<Candidate> {
                     emitted++;
                     return candidate;
                 }
-                case GLOBAL_BOUND -> heap.replaceTop(centroidDistance[file] / largestMultiplier(file) / predicate(file)
-                        * BOUND_SLACK, ARTIST_BOUND);
+                case GLOBAL_BOUND ->
+                    heap.replaceTop(
+                            centroidDistance[file] / largestMultiplier(file) / predicate(file) * BOUND_SLACK,
+                            ARTIST_BOUND);
                 case ARTIST_BOUND -> {
                     if (useGroupBounds) {
                         heap.replaceTop(groupBound(file) / predicate(file) * BOUND_SLACK, GROUP_BOUND);

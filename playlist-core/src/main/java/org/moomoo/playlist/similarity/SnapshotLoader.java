@@ -37,7 +37,8 @@ public final class SnapshotLoader implements SnapshotSource {
             return 0;
         }
         return retry.read(() -> jdbc.sql("SELECT coalesce(max(build_id), 0) FROM " + schema.publishedBuilds())
-                .query(Long.class).single());
+                .query(Long.class)
+                .single());
     }
 
     @Override
@@ -57,12 +58,13 @@ public final class SnapshotLoader implements SnapshotSource {
                        CASE WHEN embedding_success AND embedding_duration_seconds >= 60 THEN embedding::text END
                 FROM %s
                 ORDER BY filepath
-                """.formatted(schema.table("local_files"))).query(new LibraryRowMapper()).list());
+                """.formatted(schema.table("local_files")))
+                .query(new LibraryRowMapper())
+                .list());
         return new LibrarySnapshot(rows, factors(), nearDuplicateDistance(), build);
     }
 
-    private record ArtistFactors(String artist, float[] factors) {
-    }
+    private record ArtistFactors(String artist, float[] factors) {}
 
     /**
      * The latest factors of each artist by identity (its MBID's text, as {@code artist_key} has it);
@@ -77,8 +79,8 @@ public final class SnapshotLoader implements SnapshotSource {
                     WHERE artist_mbid IS NOT NULL
                     ORDER BY artist_mbid, insert_ts_utc DESC
                     """.formatted(schema.table("artist_factors")))
-                    .query((rs, i) -> new ArtistFactors(rs.getString(1), VectorText.parse(rs.getString(2))))
-                    .list())
+                            .query((rs, i) -> new ArtistFactors(rs.getString(1), VectorText.parse(rs.getString(2))))
+                            .list())
                     .forEach(row -> factors.put(row.artist(), row.factors()));
         }
         return factors;
@@ -93,7 +95,10 @@ public final class SnapshotLoader implements SnapshotSource {
     }
 
     private boolean exists(String table) {
-        return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table).query(Boolean.class).single();
+        return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL")
+                .param("table", table)
+                .query(Boolean.class)
+                .single();
     }
 
     private static final String NEAR_DUPLICATE_DISTANCE = """
@@ -110,8 +115,7 @@ public final class SnapshotLoader implements SnapshotSource {
      * of the stored vectors, since that is the one local_files carries.
      */
     double nearDuplicateDistance() {
-        return jdbc.sql(NEAR_DUPLICATE_DISTANCE).query(Double.class).optional()
-                .orElse(DEFAULT_NEAR_DUPLICATE_DISTANCE);
+        return jdbc.sql(NEAR_DUPLICATE_DISTANCE).query(Double.class).optional().orElse(DEFAULT_NEAR_DUPLICATE_DISTANCE);
     }
 
     /**
@@ -126,9 +130,16 @@ public final class SnapshotLoader implements SnapshotSource {
         public LibraryRow mapRow(ResultSet rs, int rowNumber) throws SQLException {
             float seconds = rs.getFloat(9);
             Float length = rs.wasNull() ? null : seconds;
-            return new LibraryRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                    rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
-                    key(rs.getString(7)), key(rs.getString(8)), length,
+            return new LibraryRow(
+                    rs.getString(1),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(3, UUID.class),
+                    rs.getObject(4, UUID.class),
+                    rs.getObject(5, UUID.class),
+                    rs.getObject(6, UUID.class),
+                    key(rs.getString(7)),
+                    key(rs.getString(8)),
+                    length,
                     rs.getString(10) == null ? null : VectorText.parse(rs.getString(10)));
         }
 

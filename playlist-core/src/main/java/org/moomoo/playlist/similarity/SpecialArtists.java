@@ -21,14 +21,14 @@ public final class SpecialArtists {
             UUID.fromString("125ec42a-7229-4250-afc5-e057484327fe"),
             UUID.fromString("89ad4ac3-39f7-470e-963a-56509c546377"));
 
-    private static final Set<String> MBID_KEYS = MBIDS.stream().map(UUID::toString).collect(Collectors.toSet());
+    private static final Set<String> MBID_KEYS =
+            MBIDS.stream().map(UUID::toString).collect(Collectors.toSet());
 
     /** The placeholders' names as {@code macros/name_keys.sql} normalises them, for files tagged by name only. */
-    private static final Set<String> NAME_KEYS = Set.of("[anonymous]", "[data]", "[dialogue]", "[no artist]",
-            "[traditional]", "[unknown]", "various artists");
+    private static final Set<String> NAME_KEYS = Set.of(
+            "[anonymous]", "[data]", "[dialogue]", "[no artist]", "[traditional]", "[unknown]", "various artists");
 
-    private SpecialArtists() {
-    }
+    private SpecialArtists() {}
 
     /** Whether {@code artist} is one of the placeholder artists. */
     public static boolean contains(UUID artist) {

@@ -15,8 +15,8 @@ import java.util.Map;
  *     weight, 0 removes it); null for none
  * @param limit most rows; null for unlimited
  */
-public record StreamRequest(List<String> seeds, List<Double> weights, Map<String, Double> predicateWeights,
-        Integer limit) {
+public record StreamRequest(
+        List<String> seeds, List<Double> weights, Map<String, Double> predicateWeights, Integer limit) {
 
     /** Rows of one stream unless the caller says otherwise. */
     public static final int DEFAULT_LIMIT = 2000;

@@ -6,8 +6,7 @@ package org.moomoo.playlist.similarity;
  */
 public final class VectorText {
 
-    private VectorText() {
-    }
+    private VectorText() {}
 
     /** The vector written as {@code [x,y,...]}; {@code []} is the empty vector. */
     public static float[] parse(String text) {

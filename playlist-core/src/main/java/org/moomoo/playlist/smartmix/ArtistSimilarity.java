@@ -32,15 +32,16 @@ public final class ArtistSimilarity {
     }
 
     /** Reads the factors of {@code artists} from the analytic artist_factors table. */
-    public static ArtistSimilarity read(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry,
-            List<String> artists) {
+    public static ArtistSimilarity read(
+            JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, List<String> artists) {
         Map<String, float[]> factors = new HashMap<>();
         if (!artists.isEmpty()) {
             retry.read(() -> jdbc.sql("SELECT artist_mbid::text AS artist, factors::text AS factors FROM "
-                            + schema.table("artist_factors") + " WHERE artist_mbid::text IN (:artists)")
-                    .param("artists", artists)
-                    .query((rs, i) -> Map.entry(rs.getString("artist"), VectorText.parse(rs.getString("factors"))))
-                    .list())
+                                    + schema.table("artist_factors") + " WHERE artist_mbid::text IN (:artists)")
+                            .param("artists", artists)
+                            .query((rs, i) ->
+                                    Map.entry(rs.getString("artist"), VectorText.parse(rs.getString("factors"))))
+                            .list())
                     .forEach(entry -> factors.put(entry.getKey(), entry.getValue()));
         }
         if (factors.isEmpty()) {

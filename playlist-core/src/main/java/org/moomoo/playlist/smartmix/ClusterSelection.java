@@ -17,8 +17,7 @@ final class ClusterSelection {
     static final int MIN_ARTISTS = 3;
     static final int MAX_ARTISTS = 8;
 
-    private ClusterSelection() {
-    }
+    private ClusterSelection() {}
 
     /**
      * The chosen clusters as lists of pool indexes: at most {@code count}, in order of first

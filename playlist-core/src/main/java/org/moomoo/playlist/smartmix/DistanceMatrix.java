@@ -49,7 +49,8 @@ public final class DistanceMatrix {
             PoolTrack a = pool.get(i);
             for (int j = i + 1; j < pool.size(); j++) {
                 PoolTrack b = pool.get(j);
-                double cosine = norms[i] == 0 || norms[j] == 0 ? 0 : dot(a.embedding(), b.embedding()) / (norms[i] * norms[j]);
+                double cosine =
+                        norms[i] == 0 || norms[j] == 0 ? 0 : dot(a.embedding(), b.embedding()) / (norms[i] * norms[j]);
                 double multiplier = CfMultiplier.of(artists.score(a.artistKey(), b.artistKey()));
                 // Rounding can push the cosine of near-identical vectors a hair above 1.
                 matrix.upper[matrix.offset(i, j)] = (float) (Math.max(0, 1 - cosine) / multiplier);

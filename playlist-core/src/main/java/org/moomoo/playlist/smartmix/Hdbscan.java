@@ -67,8 +67,7 @@ public final class Hdbscan {
         return condenseAndSelectLeaves(dendrogram, labels);
     }
 
-    private record Edge(int a, int b, double weight) {
-    }
+    private record Edge(int a, int b, double weight) {}
 
     private double[] coreDistances(DistanceMatrix distances) {
         int n = distances.size();

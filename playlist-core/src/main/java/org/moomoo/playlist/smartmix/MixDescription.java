@@ -11,8 +11,7 @@ final class MixDescription {
 
     private static final int ARTISTS_NAMED = 5;
 
-    private MixDescription() {
-    }
+    private MixDescription() {}
 
     /**
      * Artists by number of cluster tracks, ties alphabetically, "Various Artists" (any case)

@@ -21,6 +21,7 @@ public final class SmartMixes {
 
     /** A pool of at most this many tracks is too small to cluster usefully. */
     static final int MIN_POOL = 50;
+
     private static final int MIN_CLUSTER_SIZE = 3;
     private static final int MIN_SAMPLES = 3;
     private static final Logger log = LoggerFactory.getLogger(SmartMixes.class);
@@ -60,22 +61,32 @@ public final class SmartMixes {
     }
 
     private List<List<Integer>> clusters(List<PoolTrack> pool, int count) {
-        List<String> artists = pool.stream().map(PoolTrack::artistKey).distinct().toList();
+        List<String> artists =
+                pool.stream().map(PoolTrack::artistKey).distinct().toList();
         ArtistSimilarity similarity = ArtistSimilarity.read(jdbc, schema, retry, artists);
         log.info("Clustering {} tracks by {} artists.", pool.size(), similarity.size());
         DistanceMatrix distances = DistanceMatrix.of(pool, similarity);
         int[] labels = new Hdbscan(MIN_CLUSTER_SIZE, MIN_SAMPLES).leafLabels(distances);
         List<List<Integer>> chosen = ClusterSelection.select(labels, pool, distances, count);
-        long noise = Arrays.stream(labels).filter(label -> label == Hdbscan.NOISE).count();
-        log.info("Found {} clusters ({} tracks left out as noise); chose {}.",
-                Arrays.stream(labels).max().orElse(Hdbscan.NOISE) + 1, noise, chosen.size());
+        long noise =
+                Arrays.stream(labels).filter(label -> label == Hdbscan.NOISE).count();
+        log.info(
+                "Found {} clusters ({} tracks left out as noise); chose {}.",
+                Arrays.stream(labels).max().orElse(Hdbscan.NOISE) + 1,
+                noise,
+                chosen.size());
         return chosen;
     }
 
     private List<Playlist> playlists(String username, List<PoolTrack> pool, List<List<Integer>> clusters) {
-        List<List<PoolTrack>> members = clusters.stream().map(cluster -> cluster.stream().map(pool::get).toList()).toList();
-        return NumberedPlaylists.of("Smart Mix", members,
-                cluster -> generators.fromFiles(cluster.stream().map(PoolTrack::filepath).toList(), username),
+        List<List<PoolTrack>> members = clusters.stream()
+                .map(cluster -> cluster.stream().map(pool::get).toList())
+                .toList();
+        return NumberedPlaylists.of(
+                "Smart Mix",
+                members,
+                cluster -> generators.fromFiles(
+                        cluster.stream().map(PoolTrack::filepath).toList(), username),
                 MixDescription::of,
                 cluster -> "cluster");
     }

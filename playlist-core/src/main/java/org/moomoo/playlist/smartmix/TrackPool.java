@@ -49,11 +49,15 @@ public final class TrackPool {
 
     /** The user's pool, by path. */
     public List<PoolTrack> read(String username) {
-        String sql = POOL.formatted(schema.table("file_listen_counts"), schema.table("loved_tracks"),
-                schema.table("local_files"));
-        return retry.read(() -> jdbc.sql(sql).param("username", username)
-                .query((rs, i) -> new PoolTrack(rs.getString("filepath"), rs.getString("track_name"),
-                        rs.getString("artist_name"), rs.getString("artist_key"),
+        String sql = POOL.formatted(
+                schema.table("file_listen_counts"), schema.table("loved_tracks"), schema.table("local_files"));
+        return retry.read(() -> jdbc.sql(sql)
+                .param("username", username)
+                .query((rs, i) -> new PoolTrack(
+                        rs.getString("filepath"),
+                        rs.getString("track_name"),
+                        rs.getString("artist_name"),
+                        rs.getString("artist_key"),
                         VectorText.parse(rs.getString("embedding"))))
                 .list());
     }
@@ -67,7 +71,8 @@ public final class TrackPool {
             return pool;
         }
         int keep = Math.max(SAMPLE_ABOVE, pool.size() * 7 / 8);
-        List<Integer> chosen = new ArrayList<>(RandomOrder.sample(IntStream.range(0, pool.size()).boxed().toList(), keep, random));
+        List<Integer> chosen = new ArrayList<>(
+                RandomOrder.sample(IntStream.range(0, pool.size()).boxed().toList(), keep, random));
         chosen.sort(null);
         return chosen.stream().map(pool::get).toList();
     }

@@ -34,9 +34,11 @@ public enum HistoryLength {
      * @throws IllegalArgumentException naming the valid values
      */
     public static HistoryLength of(String parameter) {
-        return Arrays.stream(values()).filter(h -> h.parameter.equals(parameter)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("history-length=" + parameter + ": expected one of "
-                        + String.join(", ", parameters())));
+        return Arrays.stream(values())
+                .filter(h -> h.parameter.equals(parameter))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "history-length=" + parameter + ": expected one of " + String.join(", ", parameters())));
     }
 
     /** The column of artist_listen_counts holding the counts. */

@@ -36,7 +36,9 @@ public final class TopArtists {
      * artist without files is logged and skipped.
      */
     public List<Playlist> playlists(String username, HistoryLength history, int count, RandomGenerator random) {
-        return NumberedPlaylists.of("Top Artists", RandomOrder.sample(artists(username, history), count, random),
+        return NumberedPlaylists.of(
+                "Top Artists",
+                RandomOrder.sample(artists(username, history), count, random),
                 artist -> generators.fromMbids(List.of(artist.artistMbid()), username),
                 artist -> "Songs like " + artist.artistName(),
                 artist -> artist.artistName() + "/" + artist.artistMbid());
@@ -47,12 +49,16 @@ public final class TopArtists {
      * such as Various Artists are never anyone's top artist (DESIGN 9.2).
      */
     List<TopArtist> artists(String username, HistoryLength history) {
-        return retry.read(() -> jdbc.sql("SELECT artist_mbid, artist_name FROM " + schema.table("artist_listen_counts")
-                        + " WHERE username = :username AND " + history.column() + " >= :minimum"
-                        + " AND artist_mbid IS NOT NULL ORDER BY artist_mbid")
-                .param("username", username).param("minimum", history.minimumListens())
-                .query((rs, i) -> new TopArtist(rs.getObject("artist_mbid", UUID.class), rs.getString("artist_name")))
-                .list()).stream()
+        return retry
+                .read(() -> jdbc.sql("SELECT artist_mbid, artist_name FROM " + schema.table("artist_listen_counts")
+                                + " WHERE username = :username AND " + history.column() + " >= :minimum"
+                                + " AND artist_mbid IS NOT NULL ORDER BY artist_mbid")
+                        .param("username", username)
+                        .param("minimum", history.minimumListens())
+                        .query((rs, i) ->
+                                new TopArtist(rs.getObject("artist_mbid", UUID.class), rs.getString("artist_name")))
+                        .list())
+                .stream()
                 .filter(artist -> !SpecialArtists.contains(artist.artistMbid()))
                 .toList();
     }

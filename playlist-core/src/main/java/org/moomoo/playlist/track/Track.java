@@ -29,16 +29,46 @@ public record Track(
     }
 
     /** A track of the spec's fields, its tags unknown: the engine and the stored collections know no tags. */
-    public Track(String filepath, UUID recordingMbid, UUID releaseMbid, UUID releaseGroupMbid, UUID artistMbid,
-            UUID albumArtistMbid, Integer trackLengthSeconds, Double matchDistance, Boolean isSeed) {
-        this(filepath, recordingMbid, releaseMbid, releaseGroupMbid, artistMbid, albumArtistMbid, trackLengthSeconds,
-                matchDistance, isSeed, null, null, null);
+    public Track(
+            String filepath,
+            UUID recordingMbid,
+            UUID releaseMbid,
+            UUID releaseGroupMbid,
+            UUID artistMbid,
+            UUID albumArtistMbid,
+            Integer trackLengthSeconds,
+            Double matchDistance,
+            Boolean isSeed) {
+        this(
+                filepath,
+                recordingMbid,
+                releaseMbid,
+                releaseGroupMbid,
+                artistMbid,
+                albumArtistMbid,
+                trackLengthSeconds,
+                matchDistance,
+                isSeed,
+                null,
+                null,
+                null);
     }
 
     /** This track with its title, artist and album tags (each may be null). */
     public Track withTags(String newTitle, String newArtist, String newAlbum) {
-        return new Track(filepath, recordingMbid, releaseMbid, releaseGroupMbid, artistMbid, albumArtistMbid,
-                trackLengthSeconds, matchDistance, isSeed, newTitle, newArtist, newAlbum);
+        return new Track(
+                filepath,
+                recordingMbid,
+                releaseMbid,
+                releaseGroupMbid,
+                artistMbid,
+                albumArtistMbid,
+                trackLengthSeconds,
+                matchDistance,
+                isSeed,
+                newTitle,
+                newArtist,
+                newAlbum);
     }
 
     /** A track known only by its path. */

@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 public final class TrackJson {
 
-    private TrackJson() {
-    }
+    private TrackJson() {}
 
     /** One track as a JSON object. */
     public static String compact(Track track) {

@@ -17,7 +17,9 @@ class RebuildRetryTest {
     private final RebuildRetry retry = new RebuildRetry(pauses::add);
 
     private static BadSqlGrammarException undefinedTable() {
-        return new BadSqlGrammarException("read", "SELECT 1 FROM analytics.local_files",
+        return new BadSqlGrammarException(
+                "read",
+                "SELECT 1 FROM analytics.local_files",
                 new SQLException("relation \"analytics.local_files\" does not exist", "42P01"));
     }
 
@@ -49,17 +51,19 @@ class RebuildRetryTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.read(() -> {
-            calls.incrementAndGet();
-            throw undefinedTable();
-        })).isInstanceOf(BadSqlGrammarException.class);
+                    calls.incrementAndGet();
+                    throw undefinedTable();
+                }))
+                .isInstanceOf(BadSqlGrammarException.class);
         assertThat(calls).hasValue(3);
     }
 
     @Test
     void otherFailuresAreNotRetried() {
         assertThatThrownBy(() -> retry.read(() -> {
-            throw new IllegalStateException("connection refused");
-        })).hasMessage("connection refused");
+                    throw new IllegalStateException("connection refused");
+                }))
+                .hasMessage("connection refused");
         assertThat(pauses).isEmpty();
     }
 }

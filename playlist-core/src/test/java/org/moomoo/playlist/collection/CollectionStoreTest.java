@@ -32,23 +32,30 @@ class CollectionStoreTest {
     void emptyTables(DataSource dataSource) {
         jdbc = JdbcClient.create(dataSource);
         jdbc.sql("DELETE FROM raw.moomoo_playlist_tracks; DELETE FROM raw.moomoo_playlist_collection_items;"
-                + " DELETE FROM raw.moomoo_playlist_collections").update();
+                        + " DELETE FROM raw.moomoo_playlist_collections")
+                .update();
         // As the applications wire it: the store's transactions and its reads share one DataSource.
-        store = new CollectionStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                NOON);
+        store = new CollectionStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), NOON);
     }
 
     private static Playlist playlist(String title, String... paths) {
-        return new Playlist(title, "about " + title, List.of(paths).stream().map(Track::ofPath).toList());
+        return new Playlist(
+                title,
+                "about " + title,
+                List.of(paths).stream().map(Track::ofPath).toList());
     }
 
     private List<UUID> playlistIds(PlaylistCollection collection) {
         return jdbc.sql("SELECT playlist_id FROM raw.moomoo_playlist_collection_items WHERE collection_id = :id")
-                .param("id", collection.id()).query(UUID.class).list();
+                .param("id", collection.id())
+                .query(UUID.class)
+                .list();
     }
 
     private int rows(String table) {
-        return jdbc.sql("SELECT count(*) FROM raw." + table).query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM raw." + table)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -127,8 +134,16 @@ class CollectionStoreTest {
     @Test
     void everyTrackFieldIsStored() {
         PlaylistCollection collection = store.create("ada", "smart-mixes", RefreshSchedule.ALWAYS);
-        Track full = new Track("a/b.flac", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 200, 0.25, true);
+        Track full = new Track(
+                "a/b.flac",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                200,
+                0.25,
+                true);
 
         store.replace(collection, List.of(new Playlist(null, null, List.of(full))), false);
 
@@ -143,7 +158,8 @@ class CollectionStoreTest {
         store.drop(collection);
 
         assertThat(store.find("ada", "loved-tracks")).isEmpty();
-        assertThat(rows("moomoo_playlist_tracks") + rows("moomoo_playlist_collection_items")).isZero();
+        assertThat(rows("moomoo_playlist_tracks") + rows("moomoo_playlist_collection_items"))
+                .isZero();
     }
 
     @Test

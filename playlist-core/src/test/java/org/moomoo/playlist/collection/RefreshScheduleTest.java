@@ -37,22 +37,26 @@ class RefreshScheduleTest {
 
     @Test
     void noHoursMeansNoTarget() {
-        assertThat(RefreshSchedule.ALWAYS.lastTarget(at("2024-03-10T06:00:00Z"))).isEmpty();
+        assertThat(RefreshSchedule.ALWAYS.lastTarget(at("2024-03-10T06:00:00Z")))
+                .isEmpty();
     }
 
     @Test
     void refreshedBeforeTheTargetIsStale() {
-        assertThat(SIX.isStale(at("2024-03-10T05:00:00Z"), at("2024-03-10T12:00:00Z"))).isTrue();
+        assertThat(SIX.isStale(at("2024-03-10T05:00:00Z"), at("2024-03-10T12:00:00Z")))
+                .isTrue();
     }
 
     @Test
     void refreshedExactlyAtTheTargetIsFresh() {
-        assertThat(SIX.isStale(at("2024-03-10T06:00:00Z"), at("2024-03-10T12:00:00Z"))).isFalse();
+        assertThat(SIX.isStale(at("2024-03-10T06:00:00Z"), at("2024-03-10T12:00:00Z")))
+                .isFalse();
     }
 
     @Test
     void refreshedAfterTheTargetIsFresh() {
-        assertThat(SIX.isStale(at("2024-03-10T07:00:00Z"), at("2024-03-10T12:00:00Z"))).isFalse();
+        assertThat(SIX.isStale(at("2024-03-10T07:00:00Z"), at("2024-03-10T12:00:00Z")))
+                .isFalse();
     }
 
     @Test
@@ -62,6 +66,7 @@ class RefreshScheduleTest {
 
     @Test
     void withoutHoursACollectionIsAlwaysStale() {
-        assertThat(RefreshSchedule.ALWAYS.isStale(at("2024-03-10T11:59:00Z"), at("2024-03-10T12:00:00Z"))).isTrue();
+        assertThat(RefreshSchedule.ALWAYS.isStale(at("2024-03-10T11:59:00Z"), at("2024-03-10T12:00:00Z")))
+                .isTrue();
     }
 }

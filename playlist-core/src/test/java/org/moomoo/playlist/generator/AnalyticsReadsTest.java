@@ -60,8 +60,11 @@ class AnalyticsReadsTest {
 
     @Test
     void recentlyPlayedListsOnlyFilesWithRecentListensHighestFirst() {
-        tables.listens("user", "old", 4, 0, 0.01).listens("recent", "recent", 1, 1, 0.9)
-                .listens("user", "a", 2, 1, 0.5).listens("user", "b", 2, 2, 0.8).listens("user", "none", 2, 2, null);
+        tables.listens("user", "old", 4, 0, 0.01)
+                .listens("recent", "recent", 1, 1, 0.9)
+                .listens("user", "a", 2, 1, 0.5)
+                .listens("user", "b", 2, 2, 0.8)
+                .listens("user", "none", 2, 2, null);
 
         assertThat(history.recentlyPlayed("user", 1000)).containsExactly(Map.entry("b", 0.8), Map.entry("a", 0.5));
     }
@@ -88,8 +91,10 @@ class AnalyticsReadsTest {
         UUID group = UUID.randomUUID();
         UUID artist = UUID.randomUUID();
         // The models map each file to an artist once (a unique index), so a/1 is written once.
-        tables.mbid(recording, "recording", "r/2", "r/1").mbid(release, "release", "l/1")
-                .mbid(group, "release-group", "g/1", "g/0").mbid(artist, "artist", "a/1");
+        tables.mbid(recording, "recording", "r/2", "r/1")
+                .mbid(release, "release", "l/1")
+                .mbid(group, "release-group", "g/1", "g/0")
+                .mbid(artist, "artist", "a/1");
 
         assertThat(mbidFiles.files(MbidEntity.RECORDING, List.of(recording))).containsExactly("r/1", "r/2");
         assertThat(mbidFiles.files(MbidEntity.RELEASE, List.of(release))).containsExactly("l/1");
@@ -101,7 +106,8 @@ class AnalyticsReadsTest {
     void aLookupWithoutMatchOrWithoutIdsFindsNothing() {
         tables.mbid(UUID.randomUUID(), "recording", "r/1");
 
-        assertThat(mbidFiles.files(MbidEntity.RECORDING, List.of(UUID.randomUUID()))).isEmpty();
+        assertThat(mbidFiles.files(MbidEntity.RECORDING, List.of(UUID.randomUUID())))
+                .isEmpty();
         assertThat(mbidFiles.files(MbidEntity.RECORDING, List.of())).isEmpty();
     }
 
@@ -117,7 +123,9 @@ class AnalyticsReadsTest {
     @Test
     void mbidSourcesAreTheMappedFilesInTheLibrary() {
         UUID artist = UUID.randomUUID();
-        tables.mbid(artist, "artist", "a/1", "a/2", "gone").embeddedFile("a/1", artist, 1, 1).embeddedFile("a/2", artist, 2, 2)
+        tables.mbid(artist, "artist", "a/1", "a/2", "gone")
+                .embeddedFile("a/1", artist, 1, 1)
+                .embeddedFile("a/2", artist, 2, 2)
                 .published();
         snapshot.refresh();
 

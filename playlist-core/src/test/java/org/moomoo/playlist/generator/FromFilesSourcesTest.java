@@ -45,8 +45,8 @@ class FromFilesSourcesTest {
 
     private List<String> sources(String... paths) {
         publish();
-        return ((FromFilesGenerator) generators.fromFiles(List.of(paths), null)).sources().stream()
-                .map(Track::filepath).toList();
+        return ((FromFilesGenerator) generators.fromFiles(List.of(paths), null))
+                .sources().stream().map(Track::filepath).toList();
     }
 
     private void files(String... paths) {

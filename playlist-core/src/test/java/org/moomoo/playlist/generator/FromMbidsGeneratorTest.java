@@ -32,18 +32,20 @@ class FromMbidsGeneratorTest {
         List<String> paths = generator(files, recording).sourcePaths();
 
         assertThat(paths).containsExactly("a");
-        assertThat(files.lookups).containsExactlyInAnyOrder(
-                new RecordingMbidFiles.Lookup(MbidEntity.RECORDING, List.of(recording)),
-                new RecordingMbidFiles.Lookup(MbidEntity.RELEASE, List.of()),
-                new RecordingMbidFiles.Lookup(MbidEntity.RELEASE_GROUP, List.of()),
-                new RecordingMbidFiles.Lookup(MbidEntity.ARTIST, List.of()));
+        assertThat(files.lookups)
+                .containsExactlyInAnyOrder(
+                        new RecordingMbidFiles.Lookup(MbidEntity.RECORDING, List.of(recording)),
+                        new RecordingMbidFiles.Lookup(MbidEntity.RELEASE, List.of()),
+                        new RecordingMbidFiles.Lookup(MbidEntity.RELEASE_GROUP, List.of()),
+                        new RecordingMbidFiles.Lookup(MbidEntity.ARTIST, List.of()));
     }
 
     @Test
     void pathsFoundThroughSeveralIdsCollapse() {
         UUID recording = UUID.randomUUID();
         UUID artist = UUID.randomUUID();
-        RecordingMbidFiles files = new RecordingMbidFiles().entity(recording, MbidEntity.RECORDING, List.of("a", "b"))
+        RecordingMbidFiles files = new RecordingMbidFiles()
+                .entity(recording, MbidEntity.RECORDING, List.of("a", "b"))
                 .entity(artist, MbidEntity.ARTIST, List.of("b", "c"));
 
         assertThat(generator(files, recording, artist).sourcePaths()).containsExactlyInAnyOrder("a", "b", "c");
@@ -52,7 +54,8 @@ class FromMbidsGeneratorTest {
     @Test
     void keepsAHundredOfManyPaths() {
         UUID artist = UUID.randomUUID();
-        List<String> twoHundred = IntStream.range(0, 200).mapToObj(i -> "path/" + i).toList();
+        List<String> twoHundred =
+                IntStream.range(0, 200).mapToObj(i -> "path/" + i).toList();
         RecordingMbidFiles files = new RecordingMbidFiles().entity(artist, MbidEntity.ARTIST, twoHundred);
 
         List<String> paths = generator(files, artist).sourcePaths();
@@ -73,7 +76,6 @@ class FromMbidsGeneratorTest {
 
     @Test
     void rejectsAnEmptyRequest() {
-        assertThatThrownBy(() -> generator(new RecordingMbidFiles()))
-                .hasMessage("At least one MBID must be provided.");
+        assertThatThrownBy(() -> generator(new RecordingMbidFiles())).hasMessage("At least one MBID must be provided.");
     }
 }

@@ -25,13 +25,16 @@ final class GeneratorsOnDatabase {
 
     GeneratorsOnDatabase(JdbcClient jdbc) {
         AnalyticsSchema schema = new AnalyticsSchema("analytics");
-        RebuildRetry retry = new RebuildRetry(duration -> { });
-        snapshot = new CurrentSnapshot(new SnapshotLoader(jdbc, schema, retry), Clock.systemUTC(), Duration.ofSeconds(5),
-                Runnable::run);
+        RebuildRetry retry = new RebuildRetry(duration -> {});
+        snapshot = new CurrentSnapshot(
+                new SnapshotLoader(jdbc, schema, retry), Clock.systemUTC(), Duration.ofSeconds(5), Runnable::run);
         history = new ListeningHistory(jdbc, schema, retry);
         mbidFiles = new JdbcMbidFiles(jdbc, schema, retry);
         Random random = new Random(1);
-        generators = new DatabaseGenerators(new SourceTracks(snapshot), mbidFiles,
-                new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history, random), random);
+        generators = new DatabaseGenerators(
+                new SourceTracks(snapshot),
+                mbidFiles,
+                new TrackPipeline(new Selector(new SimilarityEngine(snapshot)), history, random),
+                random);
     }
 }

@@ -28,12 +28,14 @@ class RandomOrderTest {
 
     @Test
     void theSameSeedGivesTheSameSample() {
-        assertThat(RandomOrder.sample(TEN, 5, new SplittableRandom(42))).isEqualTo(RandomOrder.sample(TEN, 5, new SplittableRandom(42)));
+        assertThat(RandomOrder.sample(TEN, 5, new SplittableRandom(42)))
+                .isEqualTo(RandomOrder.sample(TEN, 5, new SplittableRandom(42)));
     }
 
     @Test
     void theSameSeedGivesTheSameOrder() {
-        assertThat(RandomOrder.shuffle(TEN, new SplittableRandom(5))).isEqualTo(RandomOrder.shuffle(TEN, new SplittableRandom(5)));
+        assertThat(RandomOrder.shuffle(TEN, new SplittableRandom(5)))
+                .isEqualTo(RandomOrder.shuffle(TEN, new SplittableRandom(5)));
     }
 
     @Test
@@ -44,7 +46,8 @@ class RandomOrderTest {
             RandomOrder.sample(TEN, 3, random).forEach(i -> picked[i]++);
         }
         // 3,000 expected each; a binomial's standard deviation here is about 46.
-        assertThat(IntStream.of(picked).boxed().toList()).allSatisfy(count -> assertThat(count).isBetween(2_800, 3_200));
+        assertThat(IntStream.of(picked).boxed().toList())
+                .allSatisfy(count -> assertThat(count).isBetween(2_800, 3_200));
     }
 
     @Test

@@ -9,8 +9,7 @@ import java.util.UUID;
 /** {@link MbidFiles} over fixed maps that records every file lookup it is asked for. */
 final class RecordingMbidFiles implements MbidFiles {
 
-    record Lookup(MbidEntity entity, List<UUID> mbids) {
-    }
+    record Lookup(MbidEntity entity, List<UUID> mbids) {}
 
     private final Map<UUID, MbidEntity> entities = new LinkedHashMap<>();
     private final Map<UUID, List<String>> files = new LinkedHashMap<>();
@@ -32,6 +31,10 @@ final class RecordingMbidFiles implements MbidFiles {
     @Override
     public List<String> files(MbidEntity entity, List<UUID> mbids) {
         lookups.add(new Lookup(entity, List.copyOf(mbids)));
-        return mbids.stream().flatMap(mbid -> files.get(mbid).stream()).distinct().sorted().toList();
+        return mbids.stream()
+                .flatMap(mbid -> files.get(mbid).stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -40,19 +40,31 @@ class TrackPipelineTest {
     @BeforeEach
     void emptyTables(JdbcClient jdbc) {
         new AnalyticRows(jdbc).clear().listens("user", "test/0", 10, 1, 0.9).listens("user", "test/1", 3, 1, 1.0);
-        history = new ListeningHistory(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> { }));
+        history = new ListeningHistory(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> {}));
         requests.clear();
     }
 
     private List<String> paths(String username, TrackOptions options) throws Exception {
         TrackStream stream = request -> {
             requests.add(request);
-            return IntStream.range(1, 100).mapToObj(i -> new Candidate(new Track("test/" + i, null, null, null,
-                    UUID.randomUUID(), UUID.randomUUID(), 200, (double) i, false), "artist " + i, "album artist " + i))
+            return IntStream.range(1, 100)
+                    .mapToObj(i -> new Candidate(
+                            new Track(
+                                    "test/" + i,
+                                    null,
+                                    null,
+                                    null,
+                                    UUID.randomUUID(),
+                                    UUID.randomUUID(),
+                                    200,
+                                    (double) i,
+                                    false),
+                            "artist " + i,
+                            "album artist " + i))
                     .iterator();
         };
-        return new TrackPipeline(new Selector(stream), history, new Random(4)).tracks(SOURCE, username, options)
-                .stream().map(Track::filepath).toList();
+        return new TrackPipeline(new Selector(stream), history, new Random(4))
+                .tracks(SOURCE, username, options).stream().map(Track::filepath).toList();
     }
 
     private static TrackOptions unshuffled(int limit) {

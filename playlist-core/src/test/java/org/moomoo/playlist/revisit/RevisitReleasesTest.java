@@ -15,7 +15,8 @@ class RevisitReleasesTest {
     }
 
     private static final List<ReleaseCandidate> TEN = IntStream.range(0, 10)
-            .mapToObj(i -> release("Artist " + (9 - i), "Album " + i, i)).toList();
+            .mapToObj(i -> release("Artist " + (9 - i), "Album " + i, i))
+            .toList();
 
     @Test
     void choosesCountReleasesWhenThereAreMore() {
@@ -46,7 +47,10 @@ class RevisitReleasesTest {
         int draws = 10_000;
 
         long strong = IntStream.range(0, draws)
-                .filter(i -> RevisitReleases.choose(releases, 1, random).get(0).releaseGroupTitle().equals("strong"))
+                .filter(i -> RevisitReleases.choose(releases, 1, random)
+                        .get(0)
+                        .releaseGroupTitle()
+                        .equals("strong"))
                 .count();
 
         assertThat(strong / (double) draws).isBetween(0.88, 0.92);
@@ -55,10 +59,16 @@ class RevisitReleasesTest {
     // e^(score - max) underflows to zero for scores far below the best: those still fill the count.
     @Test
     void releasesFarBelowTheBestAreStillDrawnToFillTheCount() {
-        List<ReleaseCandidate> releases = List.of(release("A", "best", 2000), release("B", "far", 0),
-                release("C", "farther", -5), release("D", "farthest", -10));
+        List<ReleaseCandidate> releases = List.of(
+                release("A", "best", 2000),
+                release("B", "far", 0),
+                release("C", "farther", -5),
+                release("D", "farthest", -10));
 
-        assertThat(RevisitReleases.choose(releases, 3, new SplittableRandom(1))).hasSize(3).doesNotHaveDuplicates()
-                .extracting(ReleaseCandidate::releaseGroupTitle).contains("best");
+        assertThat(RevisitReleases.choose(releases, 3, new SplittableRandom(1)))
+                .hasSize(3)
+                .doesNotHaveDuplicates()
+                .extracting(ReleaseCandidate::releaseGroupTitle)
+                .contains("best");
     }
 }

@@ -22,8 +22,12 @@ class RevisitTracksTest {
 
     @Test
     void cullKeepsTwoPerArtistAndEachPathOnce() {
-        List<Track> candidates = List.of(track("p1", ARTIST_X), track("p2", ARTIST_X), track("p3", ARTIST_X),
-                track("p2", OTHER_ARTIST), track("p4", OTHER_ARTIST));
+        List<Track> candidates = List.of(
+                track("p1", ARTIST_X),
+                track("p2", ARTIST_X),
+                track("p3", ARTIST_X),
+                track("p2", OTHER_ARTIST),
+                track("p4", OTHER_ARTIST));
 
         assertThat(paths(RevisitTracks.cull(candidates, 5))).containsExactly("p1", "p2", "p4");
     }
@@ -31,7 +35,8 @@ class RevisitTracksTest {
     @Test
     void cullKeepsOneFilePerRecording() {
         UUID recording = UUID.randomUUID();
-        List<Track> candidates = List.of(new Track("a.flac", recording, null, null, null, null, null, null, null),
+        List<Track> candidates = List.of(
+                new Track("a.flac", recording, null, null, null, null, null, null, null),
                 new Track("a.mp3", recording, null, null, null, null, null, null, null));
 
         assertThat(paths(RevisitTracks.cull(candidates, 5))).containsExactly("a.flac");

@@ -13,10 +13,23 @@ import org.moomoo.playlist.track.Track;
 class FileCatalogTest {
 
     private static LibrarySnapshot library(String... paths) {
-        return new LibrarySnapshot(List.of(paths).stream().map(path -> new LibraryRow(path, null, null, null,
-                UUID.randomUUID(), null, null, null, 180.5f,
-                path.startsWith("silent") ? null : new float[] {1, 2})).toList(),
-                Map.of(), 0.5, 1);
+        return new LibrarySnapshot(
+                List.of(paths).stream()
+                        .map(path -> new LibraryRow(
+                                path,
+                                null,
+                                null,
+                                null,
+                                UUID.randomUUID(),
+                                null,
+                                null,
+                                null,
+                                180.5f,
+                                path.startsWith("silent") ? null : new float[] {1, 2}))
+                        .toList(),
+                Map.of(),
+                0.5,
+                1);
     }
 
     private static List<String> paths(List<Track> tracks) {
@@ -27,8 +40,8 @@ class FileCatalogTest {
     void aFolderHoldsTheFilesUnderItAndNotItsNamesakes() {
         LibrarySnapshot library = library("A/Album (Deluxe)/1", "A/Album/2", "A/Album/1", "A/Album", "A/Albums/1");
 
-        assertThat(paths(library.files().atOrUnder(List.of("A/Album")))).containsExactly("A/Album", "A/Album/1",
-                "A/Album/2");
+        assertThat(paths(library.files().atOrUnder(List.of("A/Album"))))
+                .containsExactly("A/Album", "A/Album/1", "A/Album/2");
     }
 
     @Test
@@ -42,7 +55,8 @@ class FileCatalogTest {
     void overlappingPathsListEachFileOnce() {
         LibrarySnapshot library = library("A/B/1", "A/2");
 
-        assertThat(paths(library.files().atOrUnder(List.of("A/B", "A", "A/B/1")))).containsExactly("A/2", "A/B/1");
+        assertThat(paths(library.files().atOrUnder(List.of("A/B", "A", "A/B/1"))))
+                .containsExactly("A/2", "A/B/1");
     }
 
     @Test

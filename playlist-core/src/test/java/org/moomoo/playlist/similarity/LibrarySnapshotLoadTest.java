@@ -36,7 +36,7 @@ class LibrarySnapshotLoadTest {
         this.jdbc = jdbc;
         tables = new AnalyticRows(jdbc).clear();
         jdbc.sql("TRUNCATE raw.conditioner_models, raw.local_music_embeddings").update();
-        loader = new SnapshotLoader(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> { }));
+        loader = new SnapshotLoader(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(duration -> {}));
     }
 
     /** A refresh that runs at once on the reader's thread, checked on every read. */
@@ -47,7 +47,8 @@ class LibrarySnapshotLoadTest {
     @Test
     void embedsOnlyFilesScoredFromAtLeastSixtySeconds() {
         tables.embeddedFile("long", UUID.randomUUID(), null, 60, 1, 1)
-                .embeddedFile("short", UUID.randomUUID(), null, 59.9, 1, 1).unembeddedFile("never", 180.5);
+                .embeddedFile("short", UUID.randomUUID(), null, 59.9, 1, 1)
+                .unembeddedFile("never", 180.5);
 
         LibrarySnapshot snapshot = loader.load();
 
@@ -67,9 +68,14 @@ class LibrarySnapshotLoadTest {
     void streamsWithTheArtistsFactors() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        tables.embeddedFile("seed", a, 0, 0).embeddedFile("near", b, 3, 4).factors(a, 1, 0, 0).factors(b, 2, 0, 0);
+        tables.embeddedFile("seed", a, 0, 0)
+                .embeddedFile("near", b, 3, 4)
+                .factors(a, 1, 0, 0)
+                .factors(b, 2, 0, 0);
 
-        Track track = new SimilarityEngine(loader::load).open(StreamRequest.of(List.of("seed"))).next();
+        Track track = new SimilarityEngine(loader::load)
+                .open(StreamRequest.of(List.of("seed")))
+                .next();
 
         assertThat(track.matchDistance()).isCloseTo(5 / CfMultiplier.of(1.0), within(1e-9));
     }
@@ -79,7 +85,9 @@ class LibrarySnapshotLoadTest {
         tables.hide("analytics.artist_factors");
         tables.embeddedFile("seed", UUID.randomUUID(), 0, 0).embeddedFile("near", UUID.randomUUID(), 3, 4);
 
-        Track track = new SimilarityEngine(loader::load).open(StreamRequest.of(List.of("seed"))).next();
+        Track track = new SimilarityEngine(loader::load)
+                .open(StreamRequest.of(List.of("seed")))
+                .next();
 
         assertThat(track.matchDistance()).isEqualTo(5.0);
     }
@@ -102,12 +110,20 @@ class LibrarySnapshotLoadTest {
                 INSERT INTO raw.conditioner_models (model_hash, name, embedder, input_dimension, components, means,
                   scales, projection, fitted_rows, explained_variance, near_duplicate_distance, is_current)
                 VALUES (:hash, 'pca', :embedder, 1, 1, '{0}', '{1}', '{1}', 1, '{1}', :distance, true)
-                """).param("hash", hash).param("embedder", embedder).param("distance", nearDuplicate).update();
+                """)
+                .param("hash", hash)
+                .param("embedder", embedder)
+                .param("distance", nearDuplicate)
+                .update();
         for (int i = 0; i < vectors; i++) {
             jdbc.sql("""
                     INSERT INTO raw.local_music_embeddings (filepath, embedder, success, conditioner_hash)
                     VALUES (:path, :embedder, true, :hash)
-                    """).param("path", hash + "/" + i).param("embedder", embedder).param("hash", hash).update();
+                    """)
+                    .param("path", hash + "/" + i)
+                    .param("embedder", embedder)
+                    .param("hash", hash)
+                    .update();
         }
     }
 
@@ -147,7 +163,8 @@ class LibrarySnapshotLoadTest {
     void unbuiltModelsSayWhatToRun() {
         tables.hide("analytics.local_files");
 
-        assertThatThrownBy(loader::load).hasMessageContaining("analytics.local_files")
+        assertThatThrownBy(loader::load)
+                .hasMessageContaining("analytics.local_files")
                 .hasMessageContaining("build-models");
     }
 
@@ -155,20 +172,24 @@ class LibrarySnapshotLoadTest {
     void modelsBuiltBeforeArtistIdentitiesSayWhatToRun() {
         tables.hideColumn("local_files", "artist_key");
 
-        assertThatThrownBy(loader::load).hasMessageContaining("has no artist_key")
+        assertThatThrownBy(loader::load)
+                .hasMessageContaining("has no artist_key")
                 .hasMessageContaining("build-models");
     }
 
     @Test
     void aTableDroppedByARebuildIsReadOnceItIsBack() {
         tables.listens("user", "a", 3, 0, null);
-        jdbc.sql("ALTER TABLE analytics.file_listen_counts RENAME TO file_listen_counts_building").update();
+        jdbc.sql("ALTER TABLE analytics.file_listen_counts RENAME TO file_listen_counts_building")
+                .update();
         List<Duration> pauses = new ArrayList<>();
         // The build swaps the table back in while the reader waits.
-        ListeningHistory history = new ListeningHistory(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(pause -> {
-            pauses.add(pause);
-            jdbc.sql("ALTER TABLE analytics.file_listen_counts_building RENAME TO file_listen_counts").update();
-        }));
+        ListeningHistory history =
+                new ListeningHistory(jdbc, new AnalyticsSchema("analytics"), new RebuildRetry(pause -> {
+                    pauses.add(pause);
+                    jdbc.sql("ALTER TABLE analytics.file_listen_counts_building RENAME TO file_listen_counts")
+                            .update();
+                }));
 
         assertThat(history.listenCounts("user", List.of("a"))).containsEntry("a", 3.0);
         assertThat(pauses).containsExactly(Duration.ofSeconds(5));

@@ -5,10 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -25,8 +25,7 @@ final class ReferenceStream implements TrackStream {
         this.snapshot = snapshot;
     }
 
-    private record Scored(int file, double distance, String md5) {
-    }
+    private record Scored(int file, double distance, String md5) {}
 
     @Override
     public Iterator<Candidate> candidates(StreamRequest request) {
@@ -58,7 +57,8 @@ final class ReferenceStream implements TrackStream {
             for (int s = 0; s < seedFiles.size(); s++) {
                 double distance = snapshot.distance(seedFiles.get(s), c);
                 nearest = Math.min(nearest, distance);
-                sum += seedWeights.get(s) * distance
+                sum += seedWeights.get(s)
+                        * distance
                         / snapshot.multiplier(snapshot.artistIndex(seedFiles.get(s)), snapshot.artistIndex(c));
             }
             if (nearest <= snapshot.nearDuplicateDistance()) {
@@ -75,12 +75,15 @@ final class ReferenceStream implements TrackStream {
         }
         scored.sort(Comparator.comparingDouble(Scored::distance).thenComparing(Scored::md5));
         int limit = request.limit() == null ? scored.size() : Math.min(request.limit(), scored.size());
-        return scored.subList(0, limit).stream().map(s -> snapshot.candidate(s.file(), s.distance())).iterator();
+        return scored.subList(0, limit).stream()
+                .map(s -> snapshot.candidate(s.file(), s.distance()))
+                .iterator();
     }
 
     private static String md5Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -20,8 +20,10 @@ class SelectorTest {
 
     private static List<String> select(TestLibrary library, List<String> seeds, int limit, int limitPerArtist) {
         LibrarySnapshot snapshot = library.build();
-        return new Selector(new SimilarityEngine(() -> snapshot)).select(seeds, limit, limitPerArtist, null, null)
-                .stream().map(Track::filepath).toList();
+        return new Selector(new SimilarityEngine(() -> snapshot))
+                .select(seeds, limit, limitPerArtist, null, null).stream()
+                        .map(Track::filepath)
+                        .toList();
     }
 
     @Test
@@ -157,7 +159,10 @@ class SelectorTest {
         assertFullPlaylistWithinLimit(library(Tagging.MIXED));
     }
 
-    private enum Tagging { NAMES, MIXED }
+    private enum Tagging {
+        NAMES,
+        MIXED
+    }
 
     /**
      * 200 files by 20 artists of 10 files each on a line, artist by artist, so that the nearest
@@ -182,8 +187,8 @@ class SelectorTest {
 
     private static void assertFullPlaylistWithinLimit(TestLibrary library) {
         LibrarySnapshot snapshot = library.build();
-        List<Track> playlist = new Selector(new SimilarityEngine(() -> snapshot))
-                .select(List.of("artist 0/0"), 30, 3, null, null);
+        List<Track> playlist =
+                new Selector(new SimilarityEngine(() -> snapshot)).select(List.of("artist 0/0"), 30, 3, null, null);
 
         assertThat(playlist).hasSize(30);
         Map<String, Long> perArtist = playlist.stream()

@@ -28,7 +28,8 @@ class SimilarityEngineMatchesReferenceTest {
         LibrarySnapshot library = randomLibrary(random);
         StreamRequest request = randomRequest(random, library);
 
-        assertThat(all(new SimilarityEngine(() -> library), request)).as("library and request of seed %d", seed)
+        assertThat(all(new SimilarityEngine(() -> library), request))
+                .as("library and request of seed %d", seed)
                 .isEqualTo(all(new ReferenceStream(library), request));
     }
 
@@ -41,14 +42,19 @@ class SimilarityEngineMatchesReferenceTest {
         int limit = 1 + random.nextInt(30);
         int perArtist = random.nextInt(4);
 
-        assertThat(new Selector(new SimilarityEngine(() -> library)).select(request.seeds(), limit, perArtist,
-                request.weights(), request.predicateWeights())).as("library and request of seed %d", seed)
-                .isEqualTo(new Selector(new ReferenceStream(library)).select(request.seeds(), limit, perArtist,
-                        request.weights(), request.predicateWeights()));
+        assertThat(new Selector(new SimilarityEngine(() -> library))
+                        .select(request.seeds(), limit, perArtist, request.weights(), request.predicateWeights()))
+                .as("library and request of seed %d", seed)
+                .isEqualTo(new Selector(new ReferenceStream(library))
+                        .select(request.seeds(), limit, perArtist, request.weights(), request.predicateWeights()));
     }
 
     /** How the files of a random library are tagged; a name-tagged artist has no factors. */
-    private enum Tagging { MBIDS, NAMES, MIXED }
+    private enum Tagging {
+        MBIDS,
+        NAMES,
+        MIXED
+    }
 
     /** The stream with the artist identities, so that those must match too. */
     private static List<Candidate> all(TrackStream stream, StreamRequest request) {
@@ -103,10 +109,18 @@ class SimilarityEngineMatchesReferenceTest {
             UUID artistMbid = byMbid && artist >= 0 ? artists.get(artist) : null;
             UUID albumArtistMbid = byMbid && albumArtist >= 0 ? artists.get(albumArtist) : null;
             String artistKey = artist < 0 ? null : byMbid ? artistMbid.toString() : "artist " + artist;
-            String albumArtistKey = albumArtist < 0 ? artistKey : byMbid ? albumArtistMbid.toString()
-                    : "artist " + albumArtist;
-            rows.add(new LibraryRow("file-" + i, uuid(random), null, null, artistMbid, albumArtistMbid,
-                    artistKey, albumArtistKey, random.nextInt(10) == 0 ? null : 60 + random.nextFloat() * 300,
+            String albumArtistKey =
+                    albumArtist < 0 ? artistKey : byMbid ? albumArtistMbid.toString() : "artist " + albumArtist;
+            rows.add(new LibraryRow(
+                    "file-" + i,
+                    uuid(random),
+                    null,
+                    null,
+                    artistMbid,
+                    albumArtistMbid,
+                    artistKey,
+                    albumArtistKey,
+                    random.nextInt(10) == 0 ? null : 60 + random.nextFloat() * 300,
                     vector));
         }
         double[] thresholds = {0, 0.5, 1.0};

@@ -21,16 +21,22 @@ class SimilarityEngineTest {
         return tracks;
     }
 
-    private static List<String> paths(LibrarySnapshot snapshot, List<String> seeds, List<Double> weights,
-            Map<String, Double> predicateWeights) {
+    private static List<String> paths(
+            LibrarySnapshot snapshot, List<String> seeds, List<Double> weights, Map<String, Double> predicateWeights) {
         return stream(snapshot, new StreamRequest(seeds, weights, predicateWeights, 2000)).stream()
-                .map(Track::filepath).toList();
+                .map(Track::filepath)
+                .toList();
     }
 
     /** f0=[1,0.5], f1=[1,1], f2=[2,2], f3=[2,2.5], near-duplicate guard off (example 2). */
     private static LibrarySnapshot fourFiles() {
-        return new TestLibrary().threshold(0).file("f0", 1, 0.5f).file("f1", 1, 1).file("f2", 2, 2)
-                .file("f3", 2, 2.5f).build();
+        return new TestLibrary()
+                .threshold(0)
+                .file("f0", 1, 0.5f)
+                .file("f1", 1, 1)
+                .file("f2", 2, 2)
+                .file("f3", 2, 2.5f)
+                .build();
     }
 
     @Test
@@ -72,8 +78,10 @@ class SimilarityEngineTest {
     void heavierSeedPullsItsNeighbourFirst() {
         LibrarySnapshot library = fourFiles();
 
-        assertThat(paths(library, List.of("f1", "f2"), List.of(0.5, 1.0), null).get(0)).isEqualTo("f3");
-        assertThat(paths(library, List.of("f1", "f2"), List.of(1.0, 0.5), null).get(0)).isEqualTo("f0");
+        assertThat(paths(library, List.of("f1", "f2"), List.of(0.5, 1.0), null).get(0))
+                .isEqualTo("f3");
+        assertThat(paths(library, List.of("f1", "f2"), List.of(1.0, 0.5), null).get(0))
+                .isEqualTo("f0");
     }
 
     @Test
@@ -95,15 +103,18 @@ class SimilarityEngineTest {
 
     @Test
     void predicateWeightZeroRemovesTheCandidate() {
-        assertThat(paths(fourFiles(), List.of("f1", "f2"), null, Map.of("f0", 0.0))).containsExactly("f3");
+        assertThat(paths(fourFiles(), List.of("f1", "f2"), null, Map.of("f0", 0.0)))
+                .containsExactly("f3");
     }
 
     @Test
     void largerPredicateWeightPullsTheCandidateCloser() {
         LibrarySnapshot library = fourFiles();
 
-        assertThat(paths(library, List.of("f1", "f2"), null, Map.of("f0", 1.0, "f3", 4.0))).containsExactly("f3", "f0");
-        assertThat(paths(library, List.of("f1", "f2"), null, Map.of("f0", 4.0, "f3", 1.0))).containsExactly("f0", "f3");
+        assertThat(paths(library, List.of("f1", "f2"), null, Map.of("f0", 1.0, "f3", 4.0)))
+                .containsExactly("f3", "f0");
+        assertThat(paths(library, List.of("f1", "f2"), null, Map.of("f0", 4.0, "f3", 1.0)))
+                .containsExactly("f0", "f3");
     }
 
     @Test
@@ -129,10 +140,16 @@ class SimilarityEngineTest {
         UUID b = UUID.randomUUID();
         double none = cfDistance(new TestLibrary().file("f0", a, null, 0, 0).file("f1", b, null, 1, 0));
         // Factors with cosine 1 and cosine 0.
-        double scoreOne = cfDistance(new TestLibrary().file("f0", a, null, 0, 0).file("f1", b, null, 1, 0)
-                .factors(a, 1, 0).factors(b, 2, 0));
-        double scoreZero = cfDistance(new TestLibrary().file("f0", a, null, 0, 0).file("f1", b, null, 1, 0)
-                .factors(a, 1, 0).factors(b, 0, 3));
+        double scoreOne = cfDistance(new TestLibrary()
+                .file("f0", a, null, 0, 0)
+                .file("f1", b, null, 1, 0)
+                .factors(a, 1, 0)
+                .factors(b, 2, 0));
+        double scoreZero = cfDistance(new TestLibrary()
+                .file("f0", a, null, 0, 0)
+                .file("f1", b, null, 1, 0)
+                .factors(a, 1, 0)
+                .factors(b, 0, 3));
 
         assertThat(scoreZero).isGreaterThan(none);
         assertThat(none).isGreaterThan(scoreOne);
@@ -146,16 +163,24 @@ class SimilarityEngineTest {
 
     @Test
     void nearDuplicateOfTheSeedIsDropped() {
-        LibrarySnapshot library = new TestLibrary().file("f0", 1, 1).file("f1", 1, 0.99f).file("f2", 2, 2)
-                .file("f3", 3, 3).build();
+        LibrarySnapshot library = new TestLibrary()
+                .file("f0", 1, 1)
+                .file("f1", 1, 0.99f)
+                .file("f2", 2, 2)
+                .file("f3", 3, 3)
+                .build();
 
         assertThat(paths(library, List.of("f1"), null, null)).containsExactly("f2", "f3");
     }
 
     @Test
     void oneNearSeedIsEnoughToDropACandidate() {
-        LibrarySnapshot library = new TestLibrary().file("f0", 1, 1).file("f1", 1, 0.99f).file("f2", 2, 2)
-                .file("f3", 3, 3).build();
+        LibrarySnapshot library = new TestLibrary()
+                .file("f0", 1, 1)
+                .file("f1", 1, 0.99f)
+                .file("f2", 2, 2)
+                .file("f3", 3, 3)
+                .build();
 
         assertThat(paths(library, List.of("f1", "f2"), null, null)).containsExactly("f3");
     }
@@ -163,7 +188,10 @@ class SimilarityEngineTest {
     @Test
     void candidatesCarryTheirIdsAndWholeSecondLength() {
         UUID artist = UUID.randomUUID();
-        LibrarySnapshot library = new TestLibrary().file("f0", 0, 0).file("f1", artist, null, 3, 4).build();
+        LibrarySnapshot library = new TestLibrary()
+                .file("f0", 0, 0)
+                .file("f1", artist, null, 3, 4)
+                .build();
 
         Track track = stream(library, StreamRequest.of(List.of("f0"))).get(0);
 
@@ -175,8 +203,8 @@ class SimilarityEngineTest {
 
     @Test
     void seedsMissingFromTheLibraryGiveAnEmptyStream() {
-        Iterator<Track> tracks = new SimilarityEngine(() -> TestLibrary.tenFiles().build())
-                .open(StreamRequest.of(List.of("nowhere")));
+        Iterator<Track> tracks =
+                new SimilarityEngine(() -> TestLibrary.tenFiles().build()).open(StreamRequest.of(List.of("nowhere")));
 
         assertThat(tracks.hasNext()).isFalse();
     }
@@ -209,8 +237,12 @@ class SimilarityEngineTest {
     void tiesAreBrokenByTheMd5OfThePath() {
         // Identical vectors tie exactly; md5: a = 0cc175b9..., c = 4a8a08f0..., b = 92eb5ffe...
         float[] same = {1, 1};
-        LibrarySnapshot library = new TestLibrary().file("seed", 0, 0).file("a", same).file("b", same)
-                .file("c", same).build();
+        LibrarySnapshot library = new TestLibrary()
+                .file("seed", 0, 0)
+                .file("a", same)
+                .file("b", same)
+                .file("c", same)
+                .build();
 
         assertThat(paths(library, List.of("seed"), null, null)).containsExactly("a", "c", "b");
     }

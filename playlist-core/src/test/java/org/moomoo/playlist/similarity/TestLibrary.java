@@ -22,8 +22,17 @@ final class TestLibrary {
     /** A file tagged with MBIDs: its identities are their text, the album artist's falling back to the artist's. */
     TestLibrary file(String path, UUID artist, UUID albumArtist, float... vector) {
         UUID album = albumArtist != null ? albumArtist : artist;
-        rows.add(new LibraryRow(path, UUID.randomUUID(), null, null, artist, albumArtist,
-                artist == null ? null : artist.toString(), album == null ? null : album.toString(), 200.9f, vector));
+        rows.add(new LibraryRow(
+                path,
+                UUID.randomUUID(),
+                null,
+                null,
+                artist,
+                albumArtist,
+                artist == null ? null : artist.toString(),
+                album == null ? null : album.toString(),
+                200.9f,
+                vector));
         return this;
     }
 

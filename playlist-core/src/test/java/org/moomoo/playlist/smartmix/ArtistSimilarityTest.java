@@ -16,7 +16,8 @@ class ArtistSimilarityTest {
     private static final double BASELINE = CfMultiplier.BASELINE;
 
     // cos 60° = 0.5
-    private static final Map<String, float[]> FACTORS = Map.of(A, new float[] {1, 0}, B, new float[] {0.5f, (float) Math.sqrt(0.75)});
+    private static final Map<String, float[]> FACTORS =
+            Map.of(A, new float[] {1, 0}, B, new float[] {0.5f, (float) Math.sqrt(0.75)});
 
     @Test
     void scoresArePairCosinesWithOnesOnTheDiagonal() {

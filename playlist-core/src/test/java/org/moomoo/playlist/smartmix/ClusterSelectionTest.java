@@ -16,7 +16,8 @@ class ClusterSelectionTest {
         int[] labels = new int[60];
         Arrays.fill(labels, N);
 
-        assertThat(ClusterSelection.select(labels, PoolTracks.distinctArtists(60), PoolTracks.uniform(60), 15)).isEmpty();
+        assertThat(ClusterSelection.select(labels, PoolTracks.distinctArtists(60), PoolTracks.uniform(60), 15))
+                .isEmpty();
     }
 
     @Test
@@ -24,7 +25,8 @@ class ClusterSelectionTest {
         int[] labels = new int[10];
         List<PoolTrack> oneArtist = PoolTracks.byArtists(7, 7, 7, 7, 7, 7, 7, 7, 7, 7);
 
-        assertThat(ClusterSelection.select(labels, oneArtist, PoolTracks.uniform(10), 15)).isEmpty();
+        assertThat(ClusterSelection.select(labels, oneArtist, PoolTracks.uniform(10), 15))
+                .isEmpty();
     }
 
     @Test
@@ -51,7 +53,8 @@ class ClusterSelectionTest {
         int[] labels = {0, 0, 0, 0};
         List<PoolTrack> threeArtists = PoolTracks.byArtists(1, 1, 2, 3);
 
-        assertThat(ClusterSelection.select(labels, threeArtists, PoolTracks.uniform(4), 15)).hasSize(1);
+        assertThat(ClusterSelection.select(labels, threeArtists, PoolTracks.uniform(4), 15))
+                .hasSize(1);
     }
 
     @Test
@@ -74,8 +77,8 @@ class ClusterSelectionTest {
             }
         }
 
-        List<List<Integer>> chosen = ClusterSelection.select(labels, PoolTracks.distinctArtists(10),
-                DistanceMatrix.of(square), 1);
+        List<List<Integer>> chosen =
+                ClusterSelection.select(labels, PoolTracks.distinctArtists(10), DistanceMatrix.of(square), 1);
 
         assertThat(chosen).containsExactly(List.of(3, 4, 5, 6, 7));
     }
@@ -84,7 +87,9 @@ class ClusterSelectionTest {
     void theMeanDistanceAveragesUnorderedPairs() {
         double[][] square = {{0, 1, 2}, {1, 0, 3}, {2, 3, 0}};
 
-        assertThat(ClusterSelection.meanDistance(List.of(0, 1, 2), DistanceMatrix.of(square))).isEqualTo(2.0);
-        assertThat(ClusterSelection.meanDistance(Collections.singletonList(0), DistanceMatrix.of(square))).isZero();
+        assertThat(ClusterSelection.meanDistance(List.of(0, 1, 2), DistanceMatrix.of(square)))
+                .isEqualTo(2.0);
+        assertThat(ClusterSelection.meanDistance(Collections.singletonList(0), DistanceMatrix.of(square)))
+                .isZero();
     }
 }

@@ -17,7 +17,8 @@ class DistanceMatrixTest {
     @Test
     void unrelatedArtistsAtTheBaselineKeepTheCosineDistance() {
         List<PoolTrack> pool = List.of(track("a", 1, 1, 0), track("b", 2, 1, 1));
-        ArtistSimilarity baselineOnly = ArtistSimilarity.of(List.of(PoolTracks.artist(1), PoolTracks.artist(2)), Map.of());
+        ArtistSimilarity baselineOnly =
+                ArtistSimilarity.of(List.of(PoolTracks.artist(1), PoolTracks.artist(2)), Map.of());
 
         DistanceMatrix distances = DistanceMatrix.of(pool, baselineOnly);
 

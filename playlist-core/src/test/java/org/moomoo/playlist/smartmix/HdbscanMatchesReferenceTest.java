@@ -44,7 +44,8 @@ class HdbscanMatchesReferenceTest {
     private static Set<Set<Integer>> partition(int[] labels) {
         Map<Integer, Set<Integer>> groups = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
-            groups.computeIfAbsent(labels[i] < 0 ? -1 - i : labels[i], label -> new HashSet<>()).add(i);
+            groups.computeIfAbsent(labels[i] < 0 ? -1 - i : labels[i], label -> new HashSet<>())
+                    .add(i);
         }
         return new HashSet<>(groups.values());
     }

@@ -142,12 +142,18 @@ class HdbscanTest {
         List<Integer> clustered = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != Hdbscan.NOISE) {
-                blobsOfLabel.computeIfAbsent(labels[i], label -> new HashSet<>()).add(i / perBlob);
+                blobsOfLabel
+                        .computeIfAbsent(labels[i], label -> new HashSet<>())
+                        .add(i / perBlob);
                 clustered.add(i);
             }
         }
         assertThat(blobsOfLabel.values()).allSatisfy(blobs -> assertThat(blobs).hasSize(1));
-        assertThat(blobsOfLabel.values().stream().flatMap(Set::stream).distinct().count()).isEqualTo(4);
+        assertThat(blobsOfLabel.values().stream()
+                        .flatMap(Set::stream)
+                        .distinct()
+                        .count())
+                .isEqualTo(4);
         assertThat(clustered.size()).isGreaterThan(points.length / 2);
     }
 }

@@ -7,8 +7,7 @@ import java.util.UUID;
 /** Pool tracks for tests: track i is "track-i.flac" with a given artist and a one-hot embedding. */
 final class PoolTracks {
 
-    private PoolTracks() {
-    }
+    private PoolTracks() {}
 
     /** Artist {@code number}'s identity, an MBID's text. */
     static String artist(int number) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class TrackPoolTest {
 
     private static List<PoolTrack> pool(int size) {
-        return PoolTracks.distinctArtists(size).stream().sorted(Comparator.comparing(PoolTrack::filepath)).toList();
+        return PoolTracks.distinctArtists(size).stream()
+                .sorted(Comparator.comparing(PoolTrack::filepath))
+                .toList();
     }
 
     @Test
@@ -34,6 +36,8 @@ class TrackPoolTest {
     void aSampleKeepsThePathOrder() {
         List<PoolTrack> sample = TrackPool.downSample(pool(2500), new SplittableRandom(2));
 
-        assertThat(sample).isSortedAccordingTo(Comparator.comparing(PoolTrack::filepath)).doesNotHaveDuplicates();
+        assertThat(sample)
+                .isSortedAccordingTo(Comparator.comparing(PoolTrack::filepath))
+                .doesNotHaveDuplicates();
     }
 }

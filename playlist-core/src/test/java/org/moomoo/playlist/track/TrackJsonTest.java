@@ -18,10 +18,11 @@ class TrackJsonTest {
         UUID artist = UUID.fromString("89AD4AC3-39F7-470E-963A-56509C546377");
         Track track = new Track("a/b.flac", null, null, null, artist, artist, 200, 0.25, false);
 
-        assertThat(TrackJson.compact(track)).isEqualTo("{\"filepath\":\"a/b.flac\","
-                + "\"artist_mbid\":\"89ad4ac3-39f7-470e-963a-56509c546377\","
-                + "\"album_artist_mbid\":\"89ad4ac3-39f7-470e-963a-56509c546377\","
-                + "\"track_length_seconds\":200,\"match_distance\":0.25,\"is_seed\":false}");
+        assertThat(TrackJson.compact(track))
+                .isEqualTo("{\"filepath\":\"a/b.flac\","
+                        + "\"artist_mbid\":\"89ad4ac3-39f7-470e-963a-56509c546377\","
+                        + "\"album_artist_mbid\":\"89ad4ac3-39f7-470e-963a-56509c546377\","
+                        + "\"track_length_seconds\":200,\"match_distance\":0.25,\"is_seed\":false}");
     }
 
     @Test
@@ -29,8 +30,9 @@ class TrackJsonTest {
         Track track = new Track("a/b.flac", null, null, null, null, null, 200, null, true)
                 .withTags("Song \"One\"", "Artist", null);
 
-        assertThat(TrackJson.compact(track)).isEqualTo("{\"filepath\":\"a/b.flac\",\"track_length_seconds\":200,"
-                + "\"is_seed\":true,\"title\":\"Song \\\"One\\\"\",\"artist\":\"Artist\"}");
+        assertThat(TrackJson.compact(track))
+                .isEqualTo("{\"filepath\":\"a/b.flac\",\"track_length_seconds\":200,"
+                        + "\"is_seed\":true,\"title\":\"Song \\\"One\\\"\",\"artist\":\"Artist\"}");
     }
 
     @Test

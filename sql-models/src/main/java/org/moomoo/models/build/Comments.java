@@ -16,8 +16,7 @@ import org.moomoo.models.sql.Statements;
 /** Turns a model's YAML descriptions into comments, and refuses a described column the model lacks. */
 final class Comments {
 
-    private Comments() {
-    }
+    private Comments() {}
 
     /** @param doc the model's YAML description, or null when it has none */
     static void describe(Connection connection, Model model, ModelDoc doc, Relation relation) throws SQLException {

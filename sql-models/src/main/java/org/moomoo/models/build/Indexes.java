@@ -11,13 +11,12 @@ import org.moomoo.models.sql.Statements;
 /** Creates the indexes a model declares in its {@code config(indexes=[...])}. */
 final class Indexes {
 
-    private Indexes() {
-    }
+    private Indexes() {}
 
     static void create(Connection connection, Model model, Relation table) throws SQLException {
         for (IndexSpec index : model.config().indexes()) {
-            Statements.execute(connection, Ddl.createIndex(table, name(model.name(), index), index.columns(),
-                    index.unique()));
+            Statements.execute(
+                    connection, Ddl.createIndex(table, name(model.name(), index), index.columns(), index.unique()));
         }
     }
 

@@ -40,17 +40,19 @@ final class Materializer {
                 if (!plan.fullRefresh() && "table".equals(Catalog.kindOf(connection, settings.targetSchema(), name))) {
                     Statements.execute(connection, Ddl.createTableCopying(relation, published));
                     String batch = "moomoo_increment_" + name;
-                    Statements.execute(connection,
-                            Ddl.createBatchTable(batch, renderer.render(model, plan, true, published)));
-                    Statements.execute(connection, Ddl.deleteKeysOfBatch(relation, model.config().uniqueKey(), batch));
+                    Statements.execute(
+                            connection, Ddl.createBatchTable(batch, renderer.render(model, plan, true, published)));
+                    Statements.execute(
+                            connection,
+                            Ddl.deleteKeysOfBatch(relation, model.config().uniqueKey(), batch));
                     return Statements.executeCount(connection, Ddl.insertBatch(relation, batch));
                 }
-                return Statements.executeCount(connection,
-                        Ddl.createTableAs(relation, renderer.render(model, plan, false, relation)));
+                return Statements.executeCount(
+                        connection, Ddl.createTableAs(relation, renderer.render(model, plan, false, relation)));
             }
             default -> {
-                return Statements.executeCount(connection,
-                        Ddl.createTableAs(relation, renderer.render(model, plan, false, relation)));
+                return Statements.executeCount(
+                        connection, Ddl.createTableAs(relation, renderer.render(model, plan, false, relation)));
             }
         }
     }

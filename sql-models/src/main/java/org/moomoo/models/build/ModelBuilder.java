@@ -31,8 +31,8 @@ public final class ModelBuilder {
     private final RunnerSettings settings;
     private final Materializer materializer;
 
-    public ModelBuilder(UtcConnections connections, ModelProject project, ModelRenderer renderer,
-            RunnerSettings settings) {
+    public ModelBuilder(
+            UtcConnections connections, ModelProject project, ModelRenderer renderer, RunnerSettings settings) {
         this.connections = connections;
         this.project = project;
         this.renderer = renderer;

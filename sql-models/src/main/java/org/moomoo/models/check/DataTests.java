@@ -71,7 +71,8 @@ public final class DataTests {
      * @throws DataTestFailure naming every blocking failure
      */
     public static void requireNoBlocking(String subject, List<TestResult> results) {
-        List<TestResult> blocking = results.stream().filter(TestResult::blocking).toList();
+        List<TestResult> blocking =
+                results.stream().filter(TestResult::blocking).toList();
         if (!blocking.isEmpty()) {
             throw new DataTestFailure(subject, blocking);
         }
@@ -82,7 +83,10 @@ public final class DataTests {
         List<SqlTest> ending = new ArrayList<>();
         for (SqlTest test : project.sqlTests()) {
             boolean allBuilt = test.refs().stream().allMatch(plan::includes);
-            String last = plan.models().stream().filter(test.refs()::contains).reduce((a, b) -> b).orElse(null);
+            String last = plan.models().stream()
+                    .filter(test.refs()::contains)
+                    .reduce((a, b) -> b)
+                    .orElse(null);
             if (allBuilt && name.equals(last)) {
                 ending.add(test);
             }
@@ -91,10 +95,12 @@ public final class DataTests {
     }
 
     private TestResult run(Connection connection, DataTest test, String relation, BuildPlan plan) throws SQLException {
-        FailingRows failing = FailingRows.query(connection, test.describe(),
-                test.failureSql(relation, name -> renderer.relationOfAny(name, plan)));
-        String message = failing.count() == 0 || test.message() == null ? null : renderer.renderMessage(
-                test.message(), failing.first(), test.location() + ": the message of " + test.describe());
+        FailingRows failing = FailingRows.query(
+                connection, test.describe(), test.failureSql(relation, name -> renderer.relationOfAny(name, plan)));
+        String message = failing.count() == 0 || test.message() == null
+                ? null
+                : renderer.renderMessage(
+                        test.message(), failing.first(), test.location() + ": the message of " + test.describe());
         return new TestResult(test.describe(), test.severity(), failing.count(), failing.sample(), message);
     }
 

@@ -32,8 +32,10 @@ public final class ModelDiscovery {
     /** The model of a file: its config (with the folder's default materialization), refs and sources. */
     public Model model(ModelFile file) {
         RenderState state = render(file.location(), file.template(), file.name());
-        Materialization defaultKind = file.folder().equals("analytic") || file.folder().startsWith("analytic/")
-                ? Materialization.VIEW : Materialization.TABLE;
+        Materialization defaultKind =
+                file.folder().equals("analytic") || file.folder().startsWith("analytic/")
+                        ? Materialization.VIEW
+                        : Materialization.TABLE;
         ModelConfig config = ConfigArguments.parse(state.config(), defaultKind, file.location());
         return new Model(file, config, state.refNames(), state.sourceNames());
     }
@@ -45,8 +47,13 @@ public final class ModelDiscovery {
     }
 
     private RenderState render(String location, String template, String self) {
-        RenderState state = new RenderState(location, name -> models.contains(name) ? name : null,
-                name -> sources.contains(name) ? name : null, "now()", false, "meta");
+        RenderState state = new RenderState(
+                location,
+                name -> models.contains(name) ? name : null,
+                name -> sources.contains(name) ? name : null,
+                "now()",
+                false,
+                "meta");
         templates.render(template, state, self);
         return state;
     }

@@ -26,8 +26,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * @param sqlTests   the custom tests (their refs not known yet)
  * @param macroFiles macro files' text by location
  */
-public record ProjectFiles(List<ModelFile> models, Map<String, String> yamlFiles, List<SqlTest> sqlTests,
-        Map<String, String> macroFiles) {
+public record ProjectFiles(
+        List<ModelFile> models, Map<String, String> yamlFiles, List<SqlTest> sqlTests, Map<String, String> macroFiles) {
 
     public ProjectFiles {
         models = List.copyOf(models);
@@ -88,8 +88,11 @@ public record ProjectFiles(List<ModelFile> models, Map<String, String> yamlFiles
             }
             for (Resource resource : resolver.getResources(root + pattern)) {
                 String url = resource.getURL().toString();
-                String relative = roots.stream().filter(url::startsWith).findFirst()
-                        .map(prefix -> url.substring(prefix.length())).orElse(resource.getFilename());
+                String relative = roots.stream()
+                        .filter(url::startsWith)
+                        .findFirst()
+                        .map(prefix -> url.substring(prefix.length()))
+                        .orElse(resource.getFilename());
                 try (InputStream in = resource.getInputStream()) {
                     texts.put(relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }

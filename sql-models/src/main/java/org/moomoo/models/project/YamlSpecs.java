@@ -93,7 +93,11 @@ public final class YamlSpecs {
         sources.put(name, new SourceTable(name, new Relation(sourceSchema, table).sql(), sourceTests));
     }
 
-    private void readColumns(String location, String target, Map<String, Object> entry, Map<String, String> columnDocs,
+    private void readColumns(
+            String location,
+            String target,
+            Map<String, Object> entry,
+            Map<String, String> columnDocs,
             List<DataTest> into) {
         for (Object item : list(entry.get("columns"), location, "columns of " + target)) {
             Map<String, Object> column = map(item, location, "a column of " + target);
@@ -109,13 +113,20 @@ public final class YamlSpecs {
                 into.add(new DataTest(kind, target, column, Map.of(), Severity.ERROR, null, location));
             } else if (item instanceof Map<?, ?> one && one.size() == 1) {
                 Map.Entry<?, ?> test = one.entrySet().iterator().next();
-                Map<String, Object> args = test.getValue() == null ? Map.of()
+                Map<String, Object> args = test.getValue() == null
+                        ? Map.of()
                         : map(test.getValue(), location, "the arguments of " + test.getKey());
                 Map<String, Object> testArgs = new LinkedHashMap<>(args);
                 Object severity = testArgs.remove("severity");
                 Object message = testArgs.remove("message");
-                into.add(new DataTest(test.getKey().toString(), target, column, testArgs,
-                        severityOf(severity, location), stringOrNull(message), location));
+                into.add(new DataTest(
+                        test.getKey().toString(),
+                        target,
+                        column,
+                        testArgs,
+                        severityOf(severity, location),
+                        stringOrNull(message),
+                        location));
             } else {
                 throw new ModelDefinitionException(location + ": a test of " + target
                         + " must be a name or a map with one test name, got: " + item);

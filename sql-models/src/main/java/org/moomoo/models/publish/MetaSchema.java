@@ -16,8 +16,7 @@ import org.moomoo.models.sql.Statements;
  */
 public final class MetaSchema {
 
-    private MetaSchema() {
-    }
+    private MetaSchema() {}
 
     /** Creates the meta schema and what it holds, when they do not exist yet. */
     public static void create(Connection connection, String meta) throws SQLException {
@@ -41,8 +40,8 @@ public final class MetaSchema {
 
     /** Logs a published build; returns its id. */
     static long recordBuild(Connection connection, String meta, List<String> models) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into " + buildLog(meta).sql()
-                + " (models) values (?) returning build_id")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into " + buildLog(meta).sql() + " (models) values (?) returning build_id")) {
             insert.setArray(1, connection.createArrayOf("text", models.toArray()));
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();

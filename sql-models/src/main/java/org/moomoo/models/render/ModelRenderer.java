@@ -46,8 +46,11 @@ public final class ModelRenderer {
                 inlined.put(ref, "(\n" + render(upstream, plan, false, null) + "\n)");
             }
         }
-        RenderState state = state(model.file().location(),
-                ref -> inlined.containsKey(ref) ? inlined.get(ref) : relationOf(ref, plan), plan, incremental);
+        RenderState state = state(
+                model.file().location(),
+                ref -> inlined.containsKey(ref) ? inlined.get(ref) : relationOf(ref, plan),
+                plan,
+                incremental);
         return templates.render(model.file().template(), state, self == null ? null : self.sql());
     }
 
@@ -80,8 +83,8 @@ public final class ModelRenderer {
         }
         SourceTable source = project.sources().get(name);
         if (source == null) {
-            throw new ModelDefinitionException("a relationships test points at '" + name
-                    + "', which is neither a model nor a source");
+            throw new ModelDefinitionException(
+                    "a relationships test points at '" + name + "', which is neither a model nor a source");
         }
         return source.relation();
     }
@@ -95,9 +98,15 @@ public final class ModelRenderer {
     }
 
     private RenderState state(String location, UnaryOperator<String> refs, BuildPlan plan, boolean incremental) {
-        return new RenderState(location, refs,
-                source -> project.sources().containsKey(source) ? project.sources().get(source).relation() : null,
-                nowSql(plan), incremental, settings.metaSchema());
+        return new RenderState(
+                location,
+                refs,
+                source -> project.sources().containsKey(source)
+                        ? project.sources().get(source).relation()
+                        : null,
+                nowSql(plan),
+                incremental,
+                settings.metaSchema());
     }
 
     private static String nowSql(BuildPlan plan) {

@@ -22,7 +22,8 @@ public final class ModelTemplates {
 
     /** @param macroFiles the text of each file under {@code macros/}, by location */
     public ModelTemplates(Map<String, String> macroFiles) {
-        jinjava = new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
+        jinjava = new Jinjava(
+                JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
         register("ref", "ref", String.class);
         register("source", "source", String.class);
         register("config", "config", Object[].class);
@@ -46,8 +47,10 @@ public final class ModelTemplates {
         JinjavaInterpreter interpreter = jinjava.newInterpreter();
         String output = interpreter.render(text);
         if (!interpreter.getErrors().isEmpty()) {
-            throw new ModelDefinitionException(location + ": " + interpreter.getErrors().stream()
-                    .map(ModelTemplates::describe).collect(Collectors.joining("; ")));
+            throw new ModelDefinitionException(location + ": "
+                    + interpreter.getErrors().stream()
+                            .map(ModelTemplates::describe)
+                            .collect(Collectors.joining("; ")));
         }
         if (!output.isBlank()) {
             throw new ModelDefinitionException(location + ": a macro file holds only {% macro %} blocks and comments");
@@ -58,8 +61,8 @@ public final class ModelTemplates {
     }
 
     private void register(String name, String method, Class<?>... parameters) {
-        jinjava.getGlobalContext().registerFunction(
-                new ELFunctionDefinition("", name, TemplateFunctions.class, method, parameters));
+        jinjava.getGlobalContext()
+                .registerFunction(new ELFunctionDefinition("", name, TemplateFunctions.class, method, parameters));
     }
 
     /**
@@ -74,7 +77,8 @@ public final class ModelTemplates {
         bindings.put("this", thisRelation);
         RenderResult result = jinjava.renderForResult(template, bindings);
         if (!result.getErrors().isEmpty()) {
-            String errors = result.getErrors().stream().map(ModelTemplates::describe).collect(Collectors.joining("; "));
+            String errors =
+                    result.getErrors().stream().map(ModelTemplates::describe).collect(Collectors.joining("; "));
             throw new ModelDefinitionException(state.location + ": " + errors);
         }
         if (!state.errors.isEmpty()) {
@@ -94,8 +98,8 @@ public final class ModelTemplates {
     public String renderMessage(String template, Map<String, Object> row, String location) {
         RenderResult result = jinjava.renderForResult(template, row);
         if (!result.getErrors().isEmpty()) {
-            throw new ModelDefinitionException(location + ": " + result.getErrors().stream()
-                    .map(ModelTemplates::describe).collect(Collectors.joining("; ")));
+            throw new ModelDefinitionException(location + ": "
+                    + result.getErrors().stream().map(ModelTemplates::describe).collect(Collectors.joining("; ")));
         }
         return result.getOutput().strip();
     }

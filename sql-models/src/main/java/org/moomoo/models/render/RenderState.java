@@ -32,8 +32,13 @@ public final class RenderState {
      * @param refs    the relation text of a model name, or null when there is no such model
      * @param sources the relation text of a source name, or null when there is no such source
      */
-    public RenderState(String location, UnaryOperator<String> refs, UnaryOperator<String> sources, String nowSql,
-            boolean incremental, String metaSchema) {
+    public RenderState(
+            String location,
+            UnaryOperator<String> refs,
+            UnaryOperator<String> sources,
+            String nowSql,
+            boolean incremental,
+            String metaSchema) {
         this.location = location;
         this.refs = refs;
         this.sources = sources;

@@ -15,8 +15,7 @@ final class TemplateFunctions {
 
     private static final String NULL_KEY = "'_dbt_utils_surrogate_key_null_'";
 
-    private TemplateFunctions() {
-    }
+    private TemplateFunctions() {}
 
     public static String ref(String name) {
         RenderState state = state();
@@ -74,7 +73,8 @@ final class TemplateFunctions {
             state().errors.add("json_get needs a non-empty list of keys as its path, got " + path);
             return "null";
         }
-        String array = steps.stream().map(step -> SqlNames.literal(String.valueOf(step)))
+        String array = steps.stream()
+                .map(step -> SqlNames.literal(String.valueOf(step)))
                 .collect(Collectors.joining(", ", "array[", "]::text[]"));
         if (asJson) {
             return "(" + column + " #> " + array + ")";

@@ -11,8 +11,7 @@ final class TryCasts {
     private static final String UUID = "'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'";
     private static final String DECIMAL = "'^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,2})?\\s*$'";
 
-    private TryCasts() {
-    }
+    private TryCasts() {}
 
     static String uuid(String expression, String meta) {
         String v = "lower(btrim((" + expression + ")::text))";
@@ -21,8 +20,11 @@ final class TryCasts {
 
     static String integer(String expression, String meta) {
         String v = text(expression);
-        return cast(v, v + " ~ '^\\s*[+-]?\\d{1,10}\\s*$' and " + v + "::bigint between -2147483648 and 2147483647",
-                v + "::integer", meta);
+        return cast(
+                v,
+                v + " ~ '^\\s*[+-]?\\d{1,10}\\s*$' and " + v + "::bigint between -2147483648 and 2147483647",
+                v + "::integer",
+                meta);
     }
 
     static String bigint(String expression, String meta) {
@@ -37,20 +39,30 @@ final class TryCasts {
 
     static String real(String expression, String meta) {
         String v = text(expression);
-        return cast(v, v + " ~ " + DECIMAL + " and (" + v + "::double precision = 0 or abs(" + v
-                + "::double precision) between 1.2e-38 and 3.4e38)", v + "::real", meta);
+        return cast(
+                v,
+                v + " ~ " + DECIMAL + " and (" + v + "::double precision = 0 or abs(" + v
+                        + "::double precision) between 1.2e-38 and 3.4e38)",
+                v + "::real",
+                meta);
     }
 
     static String bool(String expression, String meta) {
         String v = "lower(btrim((" + expression + ")::text))";
-        return cast(v, v + " in ('true', 'false', 't', 'f', 'yes', 'no', 'y', 'n', 'on', 'off', '1', '0')",
-                v + "::boolean", meta);
+        return cast(
+                v,
+                v + " in ('true', 'false', 't', 'f', 'yes', 'no', 'y', 'n', 'on', 'off', '1', '0')",
+                v + "::boolean",
+                meta);
     }
 
     static String epoch(String expression, String meta) {
         String v = text(expression);
-        return cast(v, v + " ~ " + DECIMAL + " and abs(" + v + "::double precision) < 1e11",
-                "to_timestamp(" + v + "::double precision)", meta);
+        return cast(
+                v,
+                v + " ~ " + DECIMAL + " and abs(" + v + "::double precision) < 1e11",
+                "to_timestamp(" + v + "::double precision)",
+                meta);
     }
 
     /** spec/sql-models.md 3.4; only a prefix like "1.23", which the original's cast failed on, counts as malformed. */

@@ -10,8 +10,7 @@ import java.util.Set;
 /** What the PostgreSQL catalog says about a relation. */
 public final class Catalog {
 
-    private Catalog() {
-    }
+    private Catalog() {}
 
     /**
      * What {@code schema.name} is: {@code table}, {@code view}, {@code materialized view}, or null when it does not exist.
@@ -31,8 +30,9 @@ public final class Catalog {
                     case "r", "p" -> "table";
                     case "v" -> "view";
                     case "m" -> "materialized view";
-                    default -> throw new SQLException(schema + "." + name
-                            + " exists but is not a table or view; rename or drop it");
+                    default ->
+                        throw new SQLException(
+                                schema + "." + name + " exists but is not a table or view; rename or drop it");
                 };
             }
         }

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
  */
 public final class Ddl {
 
-    private Ddl() {
-    }
+    private Ddl() {}
 
     public static String createSchema(String schema) {
         return "create schema if not exists " + SqlNames.quote(schema);

@@ -7,8 +7,7 @@ public final class SqlNames {
 
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
 
-    private SqlNames() {
-    }
+    private SqlNames() {}
 
     /** The identifier as written when it is plain lower case, else double-quoted. */
     public static String quote(String identifier) {
@@ -25,8 +24,8 @@ public final class SqlNames {
     /** Checks a schema name from configuration before it is put into SQL. */
     public static String schema(String name) {
         if (!PLAIN.matcher(name).matches() || name.length() > 40) {
-            throw new IllegalArgumentException("schema name '" + name
-                    + "' must be lower-case letters, digits and _ (at most 40 characters)");
+            throw new IllegalArgumentException(
+                    "schema name '" + name + "' must be lower-case letters, digits and _ (at most 40 characters)");
         }
         return name;
     }

@@ -7,8 +7,7 @@ import java.sql.Statement;
 /** Runs generated statements on a connection, and says where a failed one came from. */
 public final class Statements {
 
-    private Statements() {
-    }
+    private Statements() {}
 
     public static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {

@@ -50,7 +50,10 @@ public final class AnalyticRows {
         jdbc.sql("""
                 SELECT string_agg(format('DELETE FROM %I.%I', schemaname, tablename), '; ' ORDER BY tablename)
                 FROM pg_tables WHERE schemaname = :schema
-                """).param("schema", SCHEMA).query(String.class).optional()
+                """)
+                .param("schema", SCHEMA)
+                .query(String.class)
+                .optional()
                 .ifPresent(deletes -> jdbc.sql(deletes).update());
         return this;
     }
@@ -81,11 +84,16 @@ public final class AnalyticRows {
      */
     public Row embeddedFileRow(String path, UUID artist, UUID albumArtist, double embeddedSeconds, float... leading) {
         UUID identity = albumArtist != null ? albumArtist : artist;
-        return into("local_files").set("filepath", path).set("recording_mbid", recording(path))
-                .set("artist_mbid", artist).set("album_artist_mbid", albumArtist)
+        return into("local_files")
+                .set("filepath", path)
+                .set("recording_mbid", recording(path))
+                .set("artist_mbid", artist)
+                .set("album_artist_mbid", albumArtist)
                 .set("artist_key", artist == null ? null : artist.toString())
                 .set("album_artist_key", identity == null ? null : identity.toString())
-                .set("track_length_seconds", 200.9).set("embedding", leading).set("embedding_success", true)
+                .set("track_length_seconds", 200.9)
+                .set("embedding", leading)
+                .set("embedding_success", true)
                 .set("embedding_duration_seconds", embeddedSeconds);
     }
 
@@ -95,14 +103,18 @@ public final class AnalyticRows {
     }
 
     /** An embedded file as {@link #embeddedFileRow}. */
-    public AnalyticRows embeddedFile(String path, UUID artist, UUID albumArtist, double embeddedSeconds,
-            float... leading) {
-        return embeddedFileRow(path, artist, albumArtist, embeddedSeconds, leading).insert();
+    public AnalyticRows embeddedFile(
+            String path, UUID artist, UUID albumArtist, double embeddedSeconds, float... leading) {
+        return embeddedFileRow(path, artist, albumArtist, embeddedSeconds, leading)
+                .insert();
     }
 
     /** A file that was never embedded, known by path and tag length only. */
     public AnalyticRows unembeddedFile(String path, double lengthSeconds) {
-        return into("local_files").set("filepath", path).set("track_length_seconds", lengthSeconds).insert();
+        return into("local_files")
+                .set("filepath", path)
+                .set("track_length_seconds", lengthSeconds)
+                .insert();
     }
 
     /**
@@ -110,10 +122,15 @@ public final class AnalyticRows {
      * its recording and release ids are derived from its path.
      */
     public AnalyticRows taggedFile(String path, UUID releaseGroup, UUID artist, UUID albumArtist) {
-        return into("local_files").set("filepath", path).set("recording_mbid", recording(path))
+        return into("local_files")
+                .set("filepath", path)
+                .set("recording_mbid", recording(path))
                 .set("release_mbid", UUID.nameUUIDFromBytes(("release:" + path).getBytes(StandardCharsets.UTF_8)))
-                .set("release_group_mbid", releaseGroup).set("artist_mbid", artist)
-                .set("album_artist_mbid", albumArtist).set("track_length_seconds", 180.5).insert();
+                .set("release_group_mbid", releaseGroup)
+                .set("artist_mbid", artist)
+                .set("album_artist_mbid", albumArtist)
+                .set("track_length_seconds", 180.5)
+                .insert();
     }
 
     /** The recording id {@link #embeddedFileRow} and {@link #taggedFile} give {@code path}. */
@@ -123,19 +140,30 @@ public final class AnalyticRows {
 
     /** An artist's collaborative-filtering factors. */
     public AnalyticRows factors(UUID artist, float... factors) {
-        return into("artist_factors").set("artist_mbid", artist).set("factors", factors).insert();
+        return into("artist_factors")
+                .set("artist_mbid", artist)
+                .set("factors", factors)
+                .insert();
     }
 
     /** A user's listens of a file: lifetime and last-30-days counts and the recency score (null for none). */
     public AnalyticRows listens(String username, String path, double lifetime, double last30, Double recencyScore) {
-        return into("file_listen_counts").set("username", username).set("filepath", path)
-                .set("lifetime_listen_count", lifetime).set("last30_listen_count", last30)
-                .set("recency_score", recencyScore).insert();
+        return into("file_listen_counts")
+                .set("username", username)
+                .set("filepath", path)
+                .set("lifetime_listen_count", lifetime)
+                .set("last30_listen_count", last30)
+                .set("recency_score", recencyScore)
+                .insert();
     }
 
     /** A user's love of a file at {@code at} (ISO-8601). */
     public AnalyticRows love(String username, String path, String at) {
-        return into("loved_tracks").set("username", username).set("filepath", path).set("love_at", at).insert();
+        return into("loved_tracks")
+                .set("username", username)
+                .set("filepath", path)
+                .set("love_at", at)
+                .insert();
     }
 
     /** An MBID of kind {@code entity} ("recording", "release", "release-group", "artist") mapped to files. */
@@ -143,14 +171,18 @@ public final class AnalyticRows {
         into("mbids").set("mbid", mbid).set("entity", entity).insert();
         String kind = entity.replace('-', '_');
         for (String path : paths) {
-            into("map__file_" + kind).set("filepath", path).set(kind + "_mbid", mbid).insert();
+            into("map__file_" + kind)
+                    .set("filepath", path)
+                    .set(kind + "_mbid", mbid)
+                    .insert();
         }
         return this;
     }
 
     /** Records a model publish, as the model runner does after a build. */
     public AnalyticRows published() {
-        jdbc.sql("INSERT INTO " + PUBLISHED_BUILDS + " (models) VALUES ('{local_files}')").update();
+        jdbc.sql("INSERT INTO " + PUBLISHED_BUILDS + " (models) VALUES ('{local_files}')")
+                .update();
         return this;
     }
 
@@ -161,8 +193,10 @@ public final class AnalyticRows {
             jdbc.sql("""
                     SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
                     WHERE a.attrelid = to_regclass(:table) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
-                    """).param("table", SCHEMA + "." + name)
-                    .query((rs, i) -> types.put(rs.getString(1), rs.getString(2))).list();
+                    """)
+                    .param("table", SCHEMA + "." + name)
+                    .query((rs, i) -> types.put(rs.getString(1), rs.getString(2)))
+                    .list();
             if (types.isEmpty()) {
                 throw new IllegalStateException("no model publishes " + SCHEMA + "." + name
                         + "; fixtures write only into the tables of the models (AnalyticSchema)");
@@ -205,8 +239,8 @@ public final class AnalyticRows {
                 casts.add("CAST(:" + param + " AS " + type + ")");
                 params.put(param, entry.getValue() instanceof float[] vector ? vector(type, vector) : entry.getValue());
             }
-            StatementSpec statement = jdbc.sql("INSERT INTO " + SCHEMA + "." + model + " (" + names + ") VALUES ("
-                    + casts + ")");
+            StatementSpec statement =
+                    jdbc.sql("INSERT INTO " + SCHEMA + "." + model + " (" + names + ") VALUES (" + casts + ")");
             params.forEach(statement::param);
             statement.update();
             return AnalyticRows.this;

@@ -51,12 +51,16 @@ class AnalyticRowsTest {
             dataSource.setUsername(today.user());
             dataSource.setPassword(today.password());
 
-            List<String> published = JdbcClient.create(dataSource).sql(CATALOG).query(String.class).list();
+            List<String> published = JdbcClient.create(dataSource)
+                    .sql(CATALOG)
+                    .query(String.class)
+                    .list();
 
             assertThat(jdbc.sql(CATALOG).query(String.class).list())
                     .as("the template database differs from what the models build now; drop the moomoo_tpl_* "
                             + "databases so that the next test run builds it again")
-                    .isNotEmpty().isEqualTo(published);
+                    .isNotEmpty()
+                    .isEqualTo(published);
         } finally {
             TestDatabases.drop(name);
         }
@@ -75,10 +79,14 @@ class AnalyticRowsTest {
                        embedding_duration_seconds
                 FROM analytics.local_files
                 """).query().singleRow();
-        assertThat(row).containsEntry("recording_mbid", AnalyticRows.recording("a.flac"))
-                .containsEntry("artist_mbid", artist).containsEntry("album_artist_mbid", albumArtist)
-                .containsEntry("artist_key", artist.toString()).containsEntry("album_artist_key", albumArtist.toString())
-                .containsEntry("track_length_seconds", 200.9f).containsEntry("embedding_success", true)
+        assertThat(row)
+                .containsEntry("recording_mbid", AnalyticRows.recording("a.flac"))
+                .containsEntry("artist_mbid", artist)
+                .containsEntry("album_artist_mbid", albumArtist)
+                .containsEntry("artist_key", artist.toString())
+                .containsEntry("album_artist_key", albumArtist.toString())
+                .containsEntry("track_length_seconds", 200.9f)
+                .containsEntry("embedding_success", true)
                 .containsEntry("embedding_duration_seconds", 59.9);
         assertThat((String) row.get("embedding")).startsWith("[3,4,0,");
         assertThat(rows.columns("local_files").get("embedding")).isEqualTo("vector(" + row.get("dims") + ")");
@@ -95,49 +103,78 @@ class AnalyticRowsTest {
                 SELECT filepath, recording_mbid, release_mbid IS NOT NULL, release_group_mbid, artist_mbid,
                        track_length_seconds, embedding IS NULL
                 FROM analytics.local_files ORDER BY filepath
-                """).query((rs, i) -> List.of(rs.getString(1), String.valueOf(rs.getObject(2)), rs.getBoolean(3),
-                String.valueOf(rs.getObject(4)), String.valueOf(rs.getObject(5)), rs.getFloat(6), rs.getBoolean(7)))
-                .list()).containsExactly(
+                """)
+                        .query((rs, i) -> List.of(
+                                rs.getString(1),
+                                String.valueOf(rs.getObject(2)),
+                                rs.getBoolean(3),
+                                String.valueOf(rs.getObject(4)),
+                                String.valueOf(rs.getObject(5)),
+                                rs.getFloat(6),
+                                rs.getBoolean(7)))
+                        .list())
+                .containsExactly(
                         List.of("never.flac", "null", false, "null", "null", 180.5f, true),
-                        List.of("tagged.flac", AnalyticRows.recording("tagged.flac").toString(), true, group.toString(),
-                                artist.toString(), 180.5f, true));
+                        List.of(
+                                "tagged.flac",
+                                AnalyticRows.recording("tagged.flac").toString(),
+                                true,
+                                group.toString(),
+                                artist.toString(),
+                                180.5f,
+                                true));
     }
 
     @Test
     void listensLovesFactorsAndMbidsReadBackAsWritten(JdbcClient jdbc) {
         UUID artist = new UUID(3, 1);
 
-        rows.listens("ada", "a.flac", 3, 1, 0.25).love("ada", "a.flac", "2024-01-02T03:04:05Z")
-                .factors(artist, 1, 2).mbid(artist, "artist", "a.flac");
+        rows.listens("ada", "a.flac", 3, 1, 0.25)
+                .love("ada", "a.flac", "2024-01-02T03:04:05Z")
+                .factors(artist, 1, 2)
+                .mbid(artist, "artist", "a.flac");
 
         assertThat(jdbc.sql("""
                 SELECT lifetime_listen_count, last30_listen_count, recency_score::float8 FROM analytics.file_listen_counts
-                """).query((rs, i) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3))).single())
+                """)
+                        .query((rs, i) -> List.of(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)))
+                        .single())
                 .containsExactly(3.0, 1.0, 0.25);
         assertThat(jdbc.sql("SELECT extract(epoch FROM love_at)::bigint FROM analytics.loved_tracks")
-                .query(Long.class).single()).isEqualTo(1704164645L);
-        assertThat(jdbc.sql("SELECT factors::text FROM analytics.artist_factors").query(String.class).single())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1704164645L);
+        assertThat(jdbc.sql("SELECT factors::text FROM analytics.artist_factors")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("[1,2]");
         assertThat(jdbc.sql("SELECT m.entity || ' ' || f.filepath FROM analytics.mbids m"
-                + " JOIN analytics.map__file_artist f ON f.artist_mbid = m.mbid").query(String.class).single())
+                                + " JOIN analytics.map__file_artist f ON f.artist_mbid = m.mbid")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("artist a.flac");
     }
 
     @Test
     void aPublishGrowsTheBuildId(JdbcClient jdbc) {
         long before = jdbc.sql("SELECT coalesce(max(build_id), 0) FROM " + AnalyticRows.PUBLISHED_BUILDS)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
 
         rows.published();
 
-        assertThat(jdbc.sql("SELECT max(build_id) FROM " + AnalyticRows.PUBLISHED_BUILDS).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT max(build_id) FROM " + AnalyticRows.PUBLISHED_BUILDS)
+                        .query(Long.class)
+                        .single())
                 .isGreaterThan(before);
     }
 
     @Test
     void aColumnTheModelDoesNotPublishIsAnErrorNamingIt() {
-        assertThatThrownBy(() -> rows.into("local_files").set("embedding_seconds", 1.0).insert())
-                .hasMessageStartingWith("analytics.local_files as the models publish it has no column embedding_seconds");
+        assertThatThrownBy(() ->
+                        rows.into("local_files").set("embedding_seconds", 1.0).insert())
+                .hasMessageStartingWith(
+                        "analytics.local_files as the models publish it has no column embedding_seconds");
         assertThatThrownBy(() -> rows.into("local_file").set("filepath", "a").insert())
                 .hasMessageStartingWith("no model publishes analytics.local_file");
     }
@@ -156,6 +193,9 @@ class AnalyticRowsTest {
     }
 
     private static boolean exists(JdbcClient jdbc, String table) {
-        return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table).query(Boolean.class).single();
+        return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL")
+                .param("table", table)
+                .query(Boolean.class)
+                .single();
     }
 }

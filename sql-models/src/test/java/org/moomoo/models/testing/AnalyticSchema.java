@@ -27,20 +27,20 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 public final class AnalyticSchema {
 
     /** The migrations plus every model built and published on empty raw tables. */
-    public static final TemplateRecipe RECIPE = new TemplateRecipe("analytics:" + modelFilesHash(), AnalyticSchema::build);
+    public static final TemplateRecipe RECIPE =
+            new TemplateRecipe("analytics:" + modelFilesHash(), AnalyticSchema::build);
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-    private AnalyticSchema() {
-    }
+    private AnalyticSchema() {}
 
     /** Builds and publishes every shipped model into {@code database}. */
     public static void build(DatabaseUri database) throws Exception {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl());
         dataSource.setUsername(database.user());
         dataSource.setPassword(database.password());
-        ModelRunner runner = new ModelRunner(dataSource, ModelProject.fromClasspath(),
-                new RunnerSettings("analytics", List.of()));
+        ModelRunner runner =
+                new ModelRunner(dataSource, ModelProject.fromClasspath(), new RunnerSettings("analytics", List.of()));
         BuildPlan plan = runner.plan("", "template", NOW, true);
         runner.prepare(plan, true);
         runner.testSources(plan);
@@ -60,7 +60,9 @@ public final class AnalyticSchema {
                     continue;
                 }
                 try (InputStream in = file.getInputStream()) {
-                    all.append(location(file)).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    all.append(location(file))
+                            .append('\n')
+                            .append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
             return TestDatabases.hash(all.toString()).substring(0, 12);

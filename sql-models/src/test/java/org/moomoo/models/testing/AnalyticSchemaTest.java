@@ -23,7 +23,9 @@ class AnalyticSchemaTest {
 
         List<String> published = ModelProject.fromClasspath().models().values().stream()
                 .filter(model -> model.config().materialization() != org.moomoo.models.Materialization.EPHEMERAL)
-                .map(model -> model.name()).sorted().toList();
+                .map(model -> model.name())
+                .sorted()
+                .toList();
         assertThat(relations).isEqualTo(published);
     }
 }

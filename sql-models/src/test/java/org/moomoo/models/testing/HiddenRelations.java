@@ -26,12 +26,14 @@ final class HiddenRelations {
 
     /** Takes column {@code column} of table {@code qualified} away. */
     void hideColumn(String qualified, String column) {
-        jdbc.sql("ALTER TABLE " + qualified + " RENAME COLUMN " + column + " TO " + column + SUFFIX).update();
+        jdbc.sql("ALTER TABLE " + qualified + " RENAME COLUMN " + column + " TO " + column + SUFFIX)
+                .update();
     }
 
     /** Puts back every table and column hidden in {@code schemas}. */
     void restore(List<String> schemas) {
-        List<Map<String, Object>> hidden = jdbc.sql("""
+        List<Map<String, Object>> hidden =
+                jdbc.sql("""
                 SELECT n.nspname AS schema, c.relname AS relation, NULL AS column_name
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname IN (:schemas) AND c.relkind = 'r' AND c.relname LIKE '%\\_\\_hidden'
@@ -44,9 +46,11 @@ final class HiddenRelations {
             String table = row.get("schema") + "." + row.get("relation");
             String column = (String) row.get("column_name");
             if (column == null) {
-                jdbc.sql("ALTER TABLE " + table + " RENAME TO " + visible((String) row.get("relation"))).update();
+                jdbc.sql("ALTER TABLE " + table + " RENAME TO " + visible((String) row.get("relation")))
+                        .update();
             } else {
-                jdbc.sql("ALTER TABLE " + table + " RENAME COLUMN " + column + " TO " + visible(column)).update();
+                jdbc.sql("ALTER TABLE " + table + " RENAME COLUMN " + column + " TO " + visible(column))
+                        .update();
             }
         }
     }

@@ -24,8 +24,7 @@ public final class GeneratedTracks {
     private static final String[] NOTES = {"C2", "D2", "E2", "G2", "A2", "C3", "E3", "G3", "A3", "C4", "E4", "G4"};
     private static final String[] VOICES = {"pluck", "sine", "square", "triangle", "sawtooth"};
 
-    private GeneratedTracks() {
-    }
+    private GeneratedTracks() {}
 
     /** The {@code count} tracks in {@code folder}, making those that are missing. */
     public static List<Path> ensure(Path folder, int count, long seed) throws IOException, InterruptedException {
@@ -51,7 +50,8 @@ public final class GeneratedTracks {
             }
         }
         if (!missing.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            ExecutorService pool =
+                    Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
             try {
                 List<Future<?>> done = new ArrayList<>();
                 missing.forEach(job -> done.add(pool.submit(job)));
@@ -71,13 +71,16 @@ public final class GeneratedTracks {
     private static void make(Path track, List<String> synth, String tremolo, boolean mp3) {
         Path wav = track.resolveSibling(track.getFileName() + ".wav");
         try {
-            List<String> sox = new ArrayList<>(List.of("sox", "-n", "-r", "44100", "-c", "2", "-b", "16", wav.toString()));
+            List<String> sox =
+                    new ArrayList<>(List.of("sox", "-n", "-r", "44100", "-c", "2", "-b", "16", wav.toString()));
             sox.addAll(synth);
             sox.addAll(List.of("tremolo", tremolo, "40", "vol", "0.4"));
             run(sox);
             Path partial = track.resolveSibling(track.getFileName() + ".part");
-            run(mp3 ? List.of("lame", "--quiet", "-b", "192", wav.toString(), partial.toString())
-                    : List.of("flac", "-s", "-f", "-5", wav.toString(), "-o", partial.toString()));
+            run(
+                    mp3
+                            ? List.of("lame", "--quiet", "-b", "192", wav.toString(), partial.toString())
+                            : List.of("flac", "-s", "-f", "-5", wav.toString(), "-o", partial.toString()));
             Files.move(partial, track);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

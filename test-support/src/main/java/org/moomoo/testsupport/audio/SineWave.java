@@ -3,8 +3,7 @@ package org.moomoo.testsupport.audio;
 /** Pure tones with a known answer, for the resampler and the sonic features. */
 public final class SineWave {
 
-    private SineWave() {
-    }
+    private SineWave() {}
 
     /** {@code amplitude * sin(2 pi frequency t)} sampled at {@code rate} for {@code seconds}. */
     public static float[] of(double frequency, double amplitude, int rate, double seconds) {

@@ -41,9 +41,15 @@ public final class GeneratedMusicLibrary {
      * @param lengthSeconds the tag length; the embedding covers at most its first 120 s
      * @param vector the conditioned embedding
      */
-    public record GeneratedTrack(String path, UUID recording, UUID release, UUID artist, int track, int artistNumber,
-            float lengthSeconds, float[] vector) {
-    }
+    public record GeneratedTrack(
+            String path,
+            UUID recording,
+            UUID release,
+            UUID artist,
+            int track,
+            int artistNumber,
+            float lengthSeconds,
+            float[] vector) {}
 
     private final Random random;
     private final List<GeneratedTrack> tracks = new ArrayList<>();
@@ -89,7 +95,8 @@ public final class GeneratedMusicLibrary {
 
     /** Creates schema analytics with local_files and artist_factors and fills them (COPY). */
     public void write(DataSource dataSource) throws SQLException, IOException {
-        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement ddl = connection.createStatement()) {
             ddl.execute("DROP SCHEMA IF EXISTS analytics CASCADE");
             ddl.execute("CREATE SCHEMA analytics");
             ddl.execute("""
@@ -105,11 +112,16 @@ public final class GeneratedMusicLibrary {
                       artist_mbid UUID NOT NULL, factors public.vector NOT NULL, insert_ts_utc TIMESTAMPTZ DEFAULT now())
                     """);
             PGConnection copier = connection.unwrap(PGConnection.class);
-            copier.getCopyAPI().copyIn("COPY analytics.local_files (filepath, recording_mbid, release_mbid, "
-                    + "release_group_mbid, artist_mbid, track_name, artist_name, track_length_seconds, embedding, "
-                    + "embedding_success, embedding_duration_seconds) FROM STDIN", new StringReader(localFilesRows()));
-            copier.getCopyAPI().copyIn("COPY analytics.artist_factors (artist_mbid, factors) FROM STDIN",
-                    new StringReader(factorRows()));
+            copier.getCopyAPI()
+                    .copyIn(
+                            "COPY analytics.local_files (filepath, recording_mbid, release_mbid, "
+                                    + "release_group_mbid, artist_mbid, track_name, artist_name, track_length_seconds, embedding, "
+                                    + "embedding_success, embedding_duration_seconds) FROM STDIN",
+                            new StringReader(localFilesRows()));
+            copier.getCopyAPI()
+                    .copyIn(
+                            "COPY analytics.artist_factors (artist_mbid, factors) FROM STDIN",
+                            new StringReader(factorRows()));
             // Every generated file has its artist's MBID, which is then its identity (DESIGN 9.19).
             ddl.execute("UPDATE analytics.local_files SET artist_key = artist_mbid::text,"
                     + " album_artist_key = coalesce(album_artist_mbid, artist_mbid)::text");
@@ -144,8 +156,15 @@ public final class GeneratedMusicLibrary {
                     paths.add(path);
                     float[] vector = toFloats(step(albumCentre, scales, 0.5));
                     float length = 60 + random.nextFloat() * 360;
-                    tracks.add(new GeneratedTrack(path, UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8)),
-                            release, artistMbid(a), t, a, length, vector));
+                    tracks.add(new GeneratedTrack(
+                            path,
+                            UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8)),
+                            release,
+                            artistMbid(a),
+                            t,
+                            a,
+                            length,
+                            vector));
                 }
             }
         }
@@ -169,19 +188,37 @@ public final class GeneratedMusicLibrary {
     private String localFilesRows() {
         StringBuilder rows = new StringBuilder();
         for (GeneratedTrack track : tracks) {
-            rows.append(track.path()).append('\t').append(track.recording()).append('\t')
-                    .append(track.release()).append('\t').append(track.release()).append('\t').append(track.artist())
-                    .append('\t').append("Track ").append(track.track()).append('\t').append("Artist ")
-                    .append(track.artistNumber()).append('\t').append(track.lengthSeconds()).append('\t')
-                    .append(vectorText(track.vector())).append('\t').append("true\t")
-                    .append(Math.min(track.lengthSeconds(), 120)).append('\n');
+            rows.append(track.path())
+                    .append('\t')
+                    .append(track.recording())
+                    .append('\t')
+                    .append(track.release())
+                    .append('\t')
+                    .append(track.release())
+                    .append('\t')
+                    .append(track.artist())
+                    .append('\t')
+                    .append("Track ")
+                    .append(track.track())
+                    .append('\t')
+                    .append("Artist ")
+                    .append(track.artistNumber())
+                    .append('\t')
+                    .append(track.lengthSeconds())
+                    .append('\t')
+                    .append(vectorText(track.vector()))
+                    .append('\t')
+                    .append("true\t")
+                    .append(Math.min(track.lengthSeconds(), 120))
+                    .append('\n');
         }
         return rows.toString();
     }
 
     private String factorRows() {
         StringBuilder rows = new StringBuilder();
-        factors.forEach((artist, values) -> rows.append(artist).append('\t').append(vectorText(values)).append('\n'));
+        factors.forEach((artist, values) ->
+                rows.append(artist).append('\t').append(vectorText(values)).append('\n'));
         return rows.toString();
     }
 

@@ -34,16 +34,31 @@ public final class TaggedLibraryGenerator {
 
     private static final int TRACKS_PER_ALBUM = 10;
     private static final int ALBUMS_PER_ARTIST = 5;
-    private static final String[] WORDS = {"Amber", "Blue", "Cold", "Dawn", "Echo", "Fern", "Glass", "Harbour",
-        "Iron", "Jade", "Kite", "Lumen", "Moss", "Night", "Orbit", "Pine", "Quartz", "River", "Salt", "Tide"};
+    private static final String[] WORDS = {
+        "Amber", "Blue", "Cold", "Dawn", "Echo", "Fern", "Glass", "Harbour", "Iron", "Jade", "Kite", "Lumen", "Moss",
+        "Night", "Orbit", "Pine", "Quartz", "River", "Salt", "Tide"
+    };
     private static final String[] GENRES = {"Rock", "Jazz", "Electronic", "Folk", "Classical", "Hip-Hop"};
-    private static final String DISC_ID_ALPHABET =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
+    private static final String DISC_ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
 
     /** ID3v2.4 text frame of each Vorbis comment key that has one. */
     private static final Map<String, String> ID3_TEXT_FRAMES = Map.of(
-            "TITLE", "TIT2", "ARTIST", "TPE1", "ALBUM", "TALB", "ALBUMARTIST", "TPE2",
-            "TRACKNUMBER", "TRCK", "DISCNUMBER", "TPOS", "GENRE", "TCON", "DATE", "TDRC");
+            "TITLE",
+            "TIT2",
+            "ARTIST",
+            "TPE1",
+            "ALBUM",
+            "TALB",
+            "ALBUMARTIST",
+            "TPE2",
+            "TRACKNUMBER",
+            "TRCK",
+            "DISCNUMBER",
+            "TPOS",
+            "GENRE",
+            "TCON",
+            "DATE",
+            "TDRC");
     /** Picard's ID3 TXXX description of each MusicBrainz Vorbis comment key except the recording id. */
     private static final Map<String, String> ID3_TXXX_DESCRIPTIONS = Map.of(
             "MUSICBRAINZ_ARTISTID", "MusicBrainz Artist Id",
@@ -56,6 +71,7 @@ public final class TaggedLibraryGenerator {
             "MUSICBRAINZ_RELEASEGROUPID", "MusicBrainz Release Group Id");
     /** ID3 keeps the recording id in a UFID frame owned by MusicBrainz, not in a TXXX frame. */
     private static final String RECORDING_ID_KEY = "MUSICBRAINZ_TRACKID";
+
     private static final String VENDOR = "moomoo TaggedLibraryGenerator";
 
     private final byte[] mp3Audio;
@@ -89,7 +105,8 @@ public final class TaggedLibraryGenerator {
             if (track == 1) {
                 int albumIndex = i / TRACKS_PER_ALBUM;
                 Artist artist = albumIndex % ALBUMS_PER_ARTIST == 0
-                        ? newArtist(random, albumIndex / ALBUMS_PER_ARTIST + 1) : album.artist;
+                        ? newArtist(random, albumIndex / ALBUMS_PER_ARTIST + 1)
+                        : album.artist;
                 album = newAlbum(random, artist, albumIndex % ALBUMS_PER_ARTIST + 1);
                 Files.createDirectories(root.resolve(album.folder()));
             }
@@ -112,11 +129,17 @@ public final class TaggedLibraryGenerator {
         return files;
     }
 
-    private record Artist(int number, String name, String id) {
-    }
+    private record Artist(int number, String name, String id) {}
 
-    private record Album(Artist artist, int number, String name, String id, String releaseGroupId, String discId,
-            String genre, String date) {
+    private record Album(
+            Artist artist,
+            int number,
+            String name,
+            String id,
+            String releaseGroupId,
+            String discId,
+            String genre,
+            String date) {
 
         String folder() {
             return String.format(Locale.ROOT, "Artist %02d/Album %02d", artist.number, number);
@@ -133,8 +156,15 @@ public final class TaggedLibraryGenerator {
             discId.append(DISC_ID_ALPHABET.charAt(random.nextInt(DISC_ID_ALPHABET.length())));
         }
         String name = String.format(Locale.ROOT, "Album %02d %s of %s", number, word(random), artist.name);
-        return new Album(artist, number, name, uuid(random), uuid(random), discId.append('-').toString(),
-                GENRES[random.nextInt(GENRES.length)], Integer.toString(1960 + random.nextInt(60)));
+        return new Album(
+                artist,
+                number,
+                name,
+                uuid(random),
+                uuid(random),
+                discId.append('-').toString(),
+                GENRES[random.nextInt(GENRES.length)],
+                Integer.toString(1960 + random.nextInt(60)));
     }
 
     /** One file's tags as Vorbis comment keys, in Picard's order. */
@@ -191,8 +221,9 @@ public final class TaggedLibraryGenerator {
 
     /** ID3v2.4 sizes use 7 bits per byte so that they never contain an MPEG sync pattern. */
     private static byte[] syncSafe(int size) {
-        return new byte[] {(byte) (size >> 21 & 0x7F), (byte) (size >> 14 & 0x7F), (byte) (size >> 7 & 0x7F),
-            (byte) (size & 0x7F)};
+        return new byte[] {
+            (byte) (size >> 21 & 0x7F), (byte) (size >> 14 & 0x7F), (byte) (size >> 7 & 0x7F), (byte) (size & 0x7F)
+        };
     }
 
     /** The FLAC marker, STREAMINFO and a last VORBIS_COMMENT block holding the tags. */
@@ -200,8 +231,8 @@ public final class TaggedLibraryGenerator {
         ByteArrayOutputStream comments = new ByteArrayOutputStream(1024);
         littleEndianString(comments, VENDOR.getBytes(StandardCharsets.UTF_8));
         littleEndian(comments, tags.size());
-        tags.forEach((key, value) ->
-                littleEndianString(comments, (key + "=" + value).getBytes(StandardCharsets.UTF_8)));
+        tags.forEach(
+                (key, value) -> littleEndianString(comments, (key + "=" + value).getBytes(StandardCharsets.UTF_8)));
         ByteArrayOutputStream header = new ByteArrayOutputStream(comments.size() + 50);
         header.writeBytes(new byte[] {'f', 'L', 'a', 'C'});
         header.writeBytes(blockHeader(0, false, flacStreamInfo.length));
@@ -212,8 +243,9 @@ public final class TaggedLibraryGenerator {
     }
 
     private static byte[] blockHeader(int type, boolean last, int length) {
-        return new byte[] {(byte) (last ? 0x80 | type : type), (byte) (length >> 16), (byte) (length >> 8),
-            (byte) length};
+        return new byte[] {
+            (byte) (last ? 0x80 | type : type), (byte) (length >> 16), (byte) (length >> 8), (byte) length
+        };
     }
 
     private static void littleEndianString(ByteArrayOutputStream out, byte[] bytes) {

@@ -99,12 +99,16 @@ public final class AudioDecoder {
             throw failure(file, "the " + label + " data ends unexpectedly (truncated file?): " + COPY_AGAIN, e);
         } catch (IOException e) {
             // The operating system's errors and the decoders' own ("Could not find Stream Sync").
-            throw failure(file, "could not decode the " + label + " data: " + readableMessage(e, file) + "; " + REENCODE, e);
+            throw failure(
+                    file, "could not decode the " + label + " data: " + readableMessage(e, file) + "; " + REENCODE, e);
         } catch (OutOfMemoryError e) {
             // Mostly a damaged header asking for an impossible array; that allocation failed
             // without taking any memory, so going on with the next file is safe.
-            throw failure(file, "not enough memory to decode it (a damaged header or a very long track): re-encode it,"
-                    + " or give the job more memory (MOOMOO_JAVA_OPTS=-Xmx4g)", e);
+            throw failure(
+                    file,
+                    "not enough memory to decode it (a damaged header or a very long track): re-encode it,"
+                            + " or give the job more memory (MOOMOO_JAVA_OPTS=-Xmx4g)",
+                    e);
         } catch (RuntimeException e) {
             // The decoders fail on damaged data with whatever they trip over (array indexes, nulls).
             throw failure(file, "damaged " + label + " data: the decoder failed; " + COPY_AGAIN, e);
@@ -142,21 +146,27 @@ public final class AudioDecoder {
 
     private static void checkReadable(Path file) {
         if (!Files.exists(file)) {
-            throw new DecodingException("file not found: it was moved or deleted; run local-files again to update the library");
+            throw new DecodingException(
+                    "file not found: it was moved or deleted; run local-files again to update the library");
         }
         if (!Files.isRegularFile(file)) {
             throw new DecodingException("not a regular file: rename it, or leave it out with a pattern in"
                     + " raw.local_music_files_exclude_regex");
         }
         if (!Files.isReadable(file)) {
-            throw new DecodingException("no permission to read the file: let the user who runs moomoo read it (chmod a+r)");
+            throw new DecodingException(
+                    "no permission to read the file: let the user who runs moomoo read it (chmod a+r)");
         }
         try {
             if (Files.size(file) == 0) {
                 throw new DecodingException("empty file (0 bytes): " + COPY_AGAIN);
             }
         } catch (IOException e) {
-            throw failure(file, "could not read the file: " + readableMessage(e, file) + "; check the disk and the file's permissions", e);
+            throw failure(
+                    file,
+                    "could not read the file: " + readableMessage(e, file)
+                            + "; check the disk and the file's permissions",
+                    e);
         }
     }
 
@@ -186,7 +196,8 @@ public final class AudioDecoder {
         if (message == null || message.isBlank()) {
             return "I/O error";
         }
-        return message.replace(file.toAbsolutePath().toString(), file.getFileName().toString());
+        return message.replace(
+                file.toAbsolutePath().toString(), file.getFileName().toString());
     }
 
     private static DecodingException failure(Path file, String reason, Throwable cause) {

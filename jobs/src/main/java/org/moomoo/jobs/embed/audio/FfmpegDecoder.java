@@ -50,19 +50,36 @@ final class FfmpegDecoder {
         String input = "file:" + file.toAbsolutePath();
         Process process;
         try {
-            process = new ProcessBuilder(executable.toString(), "-nostdin", "-hide_banner",
-                    "-v", "error", "-i", input, "-map", "0:a:0", "-c:a", "pcm_f32le", "-f", "wav", "-")
+            process = new ProcessBuilder(
+                            executable.toString(),
+                            "-nostdin",
+                            "-hide_banner",
+                            "-v",
+                            "error",
+                            "-i",
+                            input,
+                            "-map",
+                            "0:a:0",
+                            "-c:a",
+                            "pcm_f32le",
+                            "-f",
+                            "wav",
+                            "-")
                     .start();
         } catch (IOException e) {
-            throw new DecodingException("could not run ffmpeg (" + executable + "): reinstall it (apt-get install ffmpeg)", e);
+            throw new DecodingException(
+                    "could not run ffmpeg (" + executable + "): reinstall it (apt-get install ffmpeg)", e);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> killer = TIMEOUTS.schedule(() -> {
-            if (process.isAlive()) {
-                timedOut.set(true);
-                kill(process);
-            }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> killer = TIMEOUTS.schedule(
+                () -> {
+                    if (process.isAlive()) {
+                        timedOut.set(true);
+                        kill(process);
+                    }
+                },
+                timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             process.getOutputStream().close();
             LastErrorLine errors = LastErrorLine.collect(process.getErrorStream(), input);
@@ -77,12 +94,13 @@ final class FfmpegDecoder {
             String error = errors.await();
             if (timedOut.get()) {
                 throw new DecodingException("ffmpeg did not finish within "
-                        + BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString()
+                        + BigDecimal.valueOf(timeout.toMillis(), 3)
+                                .stripTrailingZeros()
+                                .toPlainString()
                         + " s and was stopped: the file may be damaged or very long; re-encode it");
             }
             if (track == null || exitCode != 0) {
-                String reason = error != null ? error
-                        : readFailure != null ? readFailure : "exit code " + exitCode;
+                String reason = error != null ? error : readFailure != null ? readFailure : "exit code " + exitCode;
                 throw new DecodingException("ffmpeg could not decode it: " + reason + "; " + AudioDecoder.COPY_AGAIN);
             }
             return track;

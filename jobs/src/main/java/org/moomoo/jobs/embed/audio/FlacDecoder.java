@@ -41,15 +41,16 @@ final class FlacDecoder {
             int channels = info.getChannels();
             int bits = info.getBitsPerSample();
             if (rate < 1000 || rate > 1_000_000) {
-                throw new DecodingException("unusable sample rate in the FLAC header: " + rate + " Hz; "
-                        + AudioDecoder.COPY_AGAIN);
+                throw new DecodingException(
+                        "unusable sample rate in the FLAC header: " + rate + " Hz; " + AudioDecoder.COPY_AGAIN);
             }
             if (bits != 8 && bits != 16 && bits != 24) {
-                throw new DecodingException("unsupported FLAC sample size: " + bits + " bits; " + AudioDecoder.REENCODE);
+                throw new DecodingException(
+                        "unsupported FLAC sample size: " + bits + " bits; " + AudioDecoder.REENCODE);
             }
             long announced = info.getTotalSamples();
-            MonoSamples samples = new MonoSamples(
-                    (int) Math.min(announced > 0 ? announced : 60L * rate, MAX_INITIAL_SAMPLES));
+            MonoSamples samples =
+                    new MonoSamples((int) Math.min(announced > 0 ? announced : 60L * rate, MAX_INITIAL_SAMPLES));
             int bytesPerSample = bits / 8;
             int frameSize = channels * bytesPerSample;
             ByteData pcm = null;
@@ -91,9 +92,12 @@ final class FlacDecoder {
             throw new DecodingException("no audio in this FLAC file: " + AudioDecoder.COPY_AGAIN);
         }
         if (announced > 0 && decoded < announced) {
-            throw new DecodingException(String.format(Locale.ROOT,
+            throw new DecodingException(String.format(
+                    Locale.ROOT,
                     "truncated or damaged FLAC file: %.2f s of the %.2f s in its header could be decoded; %s",
-                    decoded / (double) rate, announced / (double) rate, AudioDecoder.COPY_AGAIN));
+                    decoded / (double) rate,
+                    announced / (double) rate,
+                    AudioDecoder.COPY_AGAIN));
         }
     }
 }

@@ -17,13 +17,13 @@ final class FloatWavStream {
     private static final int EXTENSIBLE = 0xFFFE;
     private static final int READ_BYTES = 1 << 16;
 
-    private FloatWavStream() {
-    }
+    private FloatWavStream() {}
 
     static MonoTrack read(InputStream in) throws IOException {
         byte[] riff = readExactly(in, 12, "no WAV header");
         String container = ascii(riff, 0);
-        if (!(container.equals("RIFF") || container.equals("RF64")) || !ascii(riff, 8).equals("WAVE")) {
+        if (!(container.equals("RIFF") || container.equals("RF64"))
+                || !ascii(riff, 8).equals("WAVE")) {
             throw new DecodingException("ffmpeg did not write a WAV stream");
         }
         int channels = 0;
@@ -50,8 +50,8 @@ final class FloatWavStream {
             }
         }
         if (channels < 1 || channels > 64 || rate < 1000 || rate > 1_000_000) {
-            throw new DecodingException("ffmpeg wrote an unusable format: " + channels + " channels at "
-                    + rate + " Hz");
+            throw new DecodingException(
+                    "ffmpeg wrote an unusable format: " + channels + " channels at " + rate + " Hz");
         }
         return new MonoTrack(readSamples(in, channels, rate), rate);
     }

@@ -64,15 +64,15 @@ final class JavaSoundDecoder {
                         + (long) sourceFormat.getSampleRate() + " Hz; " + AudioDecoder.COPY_AGAIN);
             }
             if (channels < 1 || channels > 64) {
-                throw new DecodingException("unusable channel count in the " + format.label + " header: "
-                        + channels + "; " + AudioDecoder.COPY_AGAIN);
+                throw new DecodingException("unusable channel count in the " + format.label + " header: " + channels
+                        + "; " + AudioDecoder.COPY_AGAIN);
             }
             // Only a WAV header states the length; MP3 streams say "not specified".
             long announcedFrames = format == JavaFormat.WAV ? source.getFrameLength() : -1;
             AudioFormat pcm = pcmFormat(sourceFormat, rate, channels);
             try (AudioInputStream pcmStream = pcm.matches(sourceFormat) ? source : convert(pcm, source, format)) {
-                MonoSamples samples = new MonoSamples(initialCapacity(announcedFrames, sourceFormat,
-                        Files.size(file), rate));
+                MonoSamples samples =
+                        new MonoSamples(initialCapacity(announcedFrames, sourceFormat, Files.size(file), rate));
                 readAll(pcmStream, pcm, samples);
                 checkComplete(samples.size(), announcedFrames, rate, format);
                 return new MonoTrack(samples.toArray(), rate);
@@ -98,8 +98,7 @@ final class JavaSoundDecoder {
         if (source.getEncoding() == Encoding.PCM_FLOAT) {
             targetBits = 24;
         }
-        return new AudioFormat(Encoding.PCM_SIGNED, rate, targetBits, channels,
-                channels * targetBits / 8, rate, false);
+        return new AudioFormat(Encoding.PCM_SIGNED, rate, targetBits, channels, channels * targetBits / 8, rate, false);
     }
 
     private static AudioInputStream convert(AudioFormat pcm, AudioInputStream source, JavaFormat format) {
@@ -145,9 +144,13 @@ final class JavaSoundDecoder {
             throw new DecodingException("no audio in this " + format.label + " file: " + AudioDecoder.COPY_AGAIN);
         }
         if (announcedFrames > 0 && frames < announcedFrames) {
-            throw new DecodingException(String.format(Locale.ROOT,
+            throw new DecodingException(String.format(
+                    Locale.ROOT,
                     "truncated or damaged %s file: %.2f s of the %.2f s in its header could be decoded; %s",
-                    format.label, frames / (double) rate, announcedFrames / (double) rate, AudioDecoder.COPY_AGAIN));
+                    format.label,
+                    frames / (double) rate,
+                    announcedFrames / (double) rate,
+                    AudioDecoder.COPY_AGAIN));
         }
     }
 
@@ -190,8 +193,10 @@ final class JavaSoundDecoder {
             new Decoder().decodeFrame(header, bitstream);
             bitstream.closeFrame();
         } catch (JavaLayerException | RuntimeException e) {
-            log.warn("Could not prepare the MP3 decoder's tables; MP3 files decoded on several threads"
-                    + " at once may fail", e);
+            log.warn(
+                    "Could not prepare the MP3 decoder's tables; MP3 files decoded on several threads"
+                            + " at once may fail",
+                    e);
         }
     }
 }

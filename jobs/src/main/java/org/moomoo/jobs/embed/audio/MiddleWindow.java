@@ -11,8 +11,7 @@ import java.util.Arrays;
  */
 public final class MiddleWindow {
 
-    private MiddleWindow() {
-    }
+    private MiddleWindow() {}
 
     /**
      * A new array with the middle window of {@code samples}.

@@ -12,8 +12,10 @@ final class NotVorbisException extends Exception {
     private final String codec;
 
     NotVorbisException(String codec) {
-        super(codec != null ? "this Ogg file holds " + codec + ", not Vorbis"
-                : "this Ogg file holds no Vorbis audio, nor any codec recognised");
+        super(
+                codec != null
+                        ? "this Ogg file holds " + codec + ", not Vorbis"
+                        : "this Ogg file holds no Vorbis audio, nor any codec recognised");
         this.codec = codec;
     }
 

@@ -7,8 +7,7 @@ package org.moomoo.jobs.embed.audio;
  */
 final class PcmToMono {
 
-    private PcmToMono() {
-    }
+    private PcmToMono() {}
 
     /**
      * Appends {@code frames} frames from {@code bytes} to {@code out}.
@@ -16,8 +15,7 @@ final class PcmToMono {
      * @param bytesPerSample 1 to 3 for signed integers, 4 for signed 32-bit integers or floats
      * @param floats whether 4-byte samples are IEEE floats rather than integers
      */
-    static void append(byte[] bytes, int frames, int channels, int bytesPerSample, boolean floats,
-            MonoSamples out) {
+    static void append(byte[] bytes, int frames, int channels, int bytesPerSample, boolean floats, MonoSamples out) {
         out.reserve(frames);
         float[] mono = out.array();
         int start = out.size();
@@ -41,8 +39,8 @@ final class PcmToMono {
         }
     }
 
-    private static void appendIntegers(byte[] bytes, int frames, int channels, int bytesPerSample,
-            float[] mono, int start) {
+    private static void appendIntegers(
+            byte[] bytes, int frames, int channels, int bytesPerSample, float[] mono, int start) {
         // A sample's bytes, little-endian, go to the top of an int so its sign bit is the int's;
         // full scale is then 2^31 whatever the width.
         double scale = 1.0 / (channels * 2147483648.0);
@@ -68,8 +66,10 @@ final class PcmToMono {
         for (int f = 0; f < frames; f++) {
             float sum = 0;
             for (int c = 0; c < channels; c++) {
-                sum += Float.intBitsToFloat((bytes[b] & 0xff) | (bytes[b + 1] & 0xff) << 8
-                        | (bytes[b + 2] & 0xff) << 16 | bytes[b + 3] << 24);
+                sum += Float.intBitsToFloat((bytes[b] & 0xff)
+                        | (bytes[b + 1] & 0xff) << 8
+                        | (bytes[b + 2] & 0xff) << 16
+                        | bytes[b + 3] << 24);
                 b += 4;
             }
             mono[start + f] = sum * scale;

@@ -28,6 +28,7 @@ final class PolyphaseFilter {
     final int down;
     /** Input samples on each side of an output sample that its phase weighs. */
     final int halfLength;
+
     final int tapsPerPhase;
     /** {@code up} phases of {@code tapsPerPhase} taps each, phase after phase. */
     final float[] taps;
@@ -63,8 +64,7 @@ final class PolyphaseFilter {
                 // Distance, in upsampled samples, from the output instant to the input sample.
                 double distance = p + (double) (halfLength - 1 - k) * up;
                 double ratio = distance / windowHalfWidth;
-                double window = Math.abs(ratio) >= 1
-                        ? 0 : besselI0(beta * Math.sqrt(1 - ratio * ratio)) / besselOfBeta;
+                double window = Math.abs(ratio) >= 1 ? 0 : besselI0(beta * Math.sqrt(1 - ratio * ratio)) / besselOfBeta;
                 phase[k] = sinc(2 * cutoff * distance) * window;
                 sum += phase[k];
             }

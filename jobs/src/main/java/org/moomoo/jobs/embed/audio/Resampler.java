@@ -28,8 +28,7 @@ public final class Resampler {
     /** About 1 MB of rows per call: they stay in the CPU's level-2 cache while they are summed. */
     private static final int ROW_FLOATS = 1 << 18;
 
-    private Resampler() {
-    }
+    private Resampler() {}
 
     /**
      * The input resampled from {@code fromRate} to {@code toRate}: {@code ceil(n * to / from)}
@@ -40,8 +39,7 @@ public final class Resampler {
      */
     public static float[] resample(float[] input, int fromRate, int toRate) {
         if (fromRate <= 0 || toRate <= 0) {
-            throw new IllegalArgumentException(
-                    "sample rates must be positive, not " + fromRate + " and " + toRate);
+            throw new IllegalArgumentException("sample rates must be positive, not " + fromRate + " and " + toRate);
         }
         if (fromRate == toRate) {
             return input;
@@ -149,6 +147,5 @@ public final class Resampler {
     }
 
     /** A resampling ratio in lowest terms. */
-    private record Ratio(int up, int down) {
-    }
+    private record Ratio(int up, int down) {}
 }

@@ -35,7 +35,6 @@ import java.util.Locale;
  */
 final class VorbisDecoder {
 
-
     private static final String[] HEADERS = {"identification", "comment", "setup"};
 
     /**
@@ -63,7 +62,8 @@ final class VorbisDecoder {
             Info info = readHeaders(packets);
             int rate = checkedRate(info);
             long estimate = Files.size(file) * 8 * rate / TYPICAL_BITS_PER_SECOND;
-            float[] samples = decodeStream(packets, info, new MonoSamples((int) Math.min(estimate, MAX_INITIAL_SAMPLES)));
+            float[] samples =
+                    decodeStream(packets, info, new MonoSamples((int) Math.min(estimate, MAX_INITIAL_SAMPLES)));
             if (packets.nextStream()) {
                 samples = decodeChain(packets, samples, rate);
             }
@@ -134,8 +134,7 @@ final class VorbisDecoder {
      * Decodes the audio packets of one stream, up to its end-of-stream packet, then cuts the
      * samples to the length its granule positions state.
      */
-    private static float[] decodeStream(VorbisPacketReader packets, Info info, MonoSamples samples)
-            throws IOException {
+    private static float[] decodeStream(VorbisPacketReader packets, Info info, MonoSamples samples) throws IOException {
         DspState dsp = new DspState();
         Block block;
         try {
@@ -164,12 +163,21 @@ final class VorbisDecoder {
                     }
                 }
             } catch (RuntimeException e) {
-                throw new DecodingException(String.format(Locale.ROOT, "damaged Ogg Vorbis audio after %.2f s: %s",
-                        samples.size() / (double) info.rate, AudioDecoder.REDO), e);
+                throw new DecodingException(
+                        String.format(
+                                Locale.ROOT,
+                                "damaged Ogg Vorbis audio after %.2f s: %s",
+                                samples.size() / (double) info.rate,
+                                AudioDecoder.REDO),
+                        e);
             } catch (OutOfMemoryError e) {
-                throw new DecodingException(String.format(Locale.ROOT, "not enough memory to decode it (%.0f minutes"
-                        + " decoded): give the jobs more heap, e.g. MOOMOO_JAVA_OPTS=-Xmx4g",
-                        samples.size() / (60.0 * info.rate)), e);
+                throw new DecodingException(
+                        String.format(
+                                Locale.ROOT,
+                                "not enough memory to decode it (%.0f minutes"
+                                        + " decoded): give the jobs more heap, e.g. MOOMOO_JAVA_OPTS=-Xmx4g",
+                                samples.size() / (60.0 * info.rate)),
+                        e);
             }
             long granule = packet.granulepos;
             // A first audio page that is also the last one only marks the end.
@@ -185,8 +193,10 @@ final class VorbisDecoder {
             }
         }
         if (packet == null && packets.endedInsidePage()) {
-            throw new DecodingException(String.format(Locale.ROOT, "truncated Ogg Vorbis file: it ends inside a page,"
-                    + " after %.2f s of audio; copy it again, re-rip or re-encode it",
+            throw new DecodingException(String.format(
+                    Locale.ROOT,
+                    "truncated Ogg Vorbis file: it ends inside a page,"
+                            + " after %.2f s of audio; copy it again, re-rip or re-encode it",
                     samples.size() / (double) info.rate));
         }
         return trimmed(samples, start, end);

@@ -23,7 +23,6 @@ final class VorbisPacketReader {
 
     private static final int READ_BYTES = 1 << 16;
 
-
     private final InputStream in;
     private final SyncState sync = new SyncState();
     private final Page page = new Page();
@@ -54,7 +53,8 @@ final class VorbisPacketReader {
             }
             if (page.bos() == 0) {
                 if (!sawStreamStart) {
-                    throw new DecodingException("damaged Ogg data (the first page of its stream is missing): " + AudioDecoder.REDO);
+                    throw new DecodingException(
+                            "damaged Ogg data (the first page of its stream is missing): " + AudioDecoder.REDO);
                 }
                 throw new NotVorbisException(otherCodec);
             }
@@ -130,7 +130,8 @@ final class VorbisPacketReader {
                 return true;
             }
             if (result < 0 && !skipJunk) {
-                throw new DecodingException("damaged Ogg data (bytes that are not a valid Ogg page): " + AudioDecoder.REDO);
+                throw new DecodingException(
+                        "damaged Ogg data (bytes that are not a valid Ogg page): " + AudioDecoder.REDO);
             }
             if (result == 0) {
                 if (endOfFile) {

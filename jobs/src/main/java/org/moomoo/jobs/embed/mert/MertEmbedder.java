@@ -70,14 +70,18 @@ public final class MertEmbedder implements Embedder {
             contract = ModelContract.of(session, model);
         } catch (OrtException e) {
             closeQuietly();
-            throw new IllegalArgumentException("cannot read the inputs and outputs of the ONNX model " + model
-                    + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read the inputs and outputs of the ONNX model " + model + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly();
             throw e;
         }
-        log.info("Loaded the MERT model {} in {} ms: {}-d vectors, running on {} with {} intra-op threads",
-                model, (System.nanoTime() - start) / 1_000_000, contract.dimension(), opened.device(),
+        log.info(
+                "Loaded the MERT model {} in {} ms: {}-d vectors, running on {} with {} intra-op threads",
+                model,
+                (System.nanoTime() - start) / 1_000_000,
+                contract.dimension(),
+                opened.device(),
                 intraOpThreads);
     }
 
@@ -109,9 +113,14 @@ public final class MertEmbedder implements Embedder {
             }
             return run(normalised);
         } catch (OrtException e) {
-            throw new EmbeddingException(String.format(Locale.ROOT,
-                    "the MERT model cannot process %d samples (%.3f s): %s",
-                    window.length, window.length / (double) SAMPLE_RATE, e.getMessage()), e);
+            throw new EmbeddingException(
+                    String.format(
+                            Locale.ROOT,
+                            "the MERT model cannot process %d samples (%.3f s): %s",
+                            window.length,
+                            window.length / (double) SAMPLE_RATE,
+                            e.getMessage()),
+                    e);
         } finally {
             lock.readLock().unlock();
         }
@@ -121,8 +130,8 @@ public final class MertEmbedder implements Embedder {
         long[] shape = {1, normalised.length};
         try (OnnxTensor input = OnnxTensor.createTensor(environment, FloatBuffer.wrap(normalised), shape);
                 RunOptions options = quietRun();
-                OrtSession.Result result = session.run(Map.of(contract.inputName(), input),
-                        Set.of(contract.outputName()), options)) {
+                OrtSession.Result result =
+                        session.run(Map.of(contract.inputName(), input), Set.of(contract.outputName()), options)) {
             OnnxValue output = result.get(0);
             if (!(output instanceof OnnxTensor tensor)) {
                 throw new EmbeddingException("the MERT model's output is not a tensor");

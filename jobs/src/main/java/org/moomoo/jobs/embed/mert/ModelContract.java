@@ -38,8 +38,7 @@ record ModelContract(String inputName, String outputName, int dimension) {
         Map<String, NodeInfo> outputs = session.getOutputInfo();
         if (inputs.size() != 1) {
             // Every input without a default must be fed, and the window is all there is to feed.
-            throw new IllegalArgumentException(refusal(model, "one input [1, samples]",
-                    "inputs " + inputs.keySet()));
+            throw new IllegalArgumentException(refusal(model, "one input [1, samples]", "inputs " + inputs.keySet()));
         }
         NodeInfo input = inputs.values().iterator().next();
         TensorInfo inputTensor = floatTensorOrNull(input.getInfo());
@@ -48,18 +47,24 @@ record ModelContract(String inputName, String outputName, int dimension) {
             throw new IllegalArgumentException(refusal(model, "input float [1, samples]", describe(input)));
         }
         if (inputShape[1] > 0) {
-            throw new IllegalArgumentException(refusal(model, "input float [1, samples] with any number of"
-                    + " samples (a dynamic axis)", describe(input)));
+            throw new IllegalArgumentException(refusal(
+                    model,
+                    "input float [1, samples] with any number of" + " samples (a dynamic axis)",
+                    describe(input)));
         }
 
-        NodeInfo output = outputs.containsKey(OUTPUT_NAME) ? outputs.get(OUTPUT_NAME)
+        NodeInfo output = outputs.containsKey(OUTPUT_NAME)
+                ? outputs.get(OUTPUT_NAME)
                 : outputs.values().iterator().next();
         TensorInfo outputTensor = floatTensorOrNull(output.getInfo());
         long[] outputShape = outputTensor == null ? new long[0] : outputTensor.getShape();
-        if (outputTensor == null || outputShape.length != 3 || !isOneOrDynamic(outputShape[0])
-                || outputShape[2] <= 0 || outputShape[2] > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(refusal(model,
-                    "output float [1, frames, D] (the last hidden state, D fixed)", describe(output)));
+        if (outputTensor == null
+                || outputShape.length != 3
+                || !isOneOrDynamic(outputShape[0])
+                || outputShape[2] <= 0
+                || outputShape[2] > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    refusal(model, "output float [1, frames, D] (the last hidden state, D fixed)", describe(output)));
         }
         return new ModelContract(input.getName(), output.getName(), (int) outputShape[2]);
     }
@@ -76,8 +81,8 @@ record ModelContract(String inputName, String outputName, int dimension) {
     }
 
     private static String refusal(Path model, String expected, String found) {
-        return "the ONNX model " + model + " does not fit the mert-v1-330m embedder: it needs " + expected
-                + ", found " + found + "; export the model as the mert README describes";
+        return "the ONNX model " + model + " does not fit the mert-v1-330m embedder: it needs " + expected + ", found "
+                + found + "; export the model as the mert README describes";
     }
 
     /** E.g. {@code 'input_values' FLOAT [1, 1, samples]}; unnamed dynamic dimensions show as {@code ?}. */

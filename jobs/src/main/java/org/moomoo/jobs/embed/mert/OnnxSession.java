@@ -37,8 +37,10 @@ record OnnxSession(OrtSession session, String device) {
         try (SessionOptions options = options(intraOpThreads)) {
             return new OnnxSession(environment.createSession(model.toString(), options), "CPU");
         } catch (OrtException e) {
-            throw new IllegalArgumentException("ONNX Runtime cannot load the model " + model + ": "
-                    + e.getMessage() + "; check that the file is a complete ONNX export", e);
+            throw new IllegalArgumentException(
+                    "ONNX Runtime cannot load the model " + model + ": " + e.getMessage()
+                            + "; check that the file is a complete ONNX export",
+                    e);
         }
     }
 

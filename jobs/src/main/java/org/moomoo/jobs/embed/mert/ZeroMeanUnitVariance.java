@@ -11,8 +11,7 @@ final class ZeroMeanUnitVariance {
 
     static final double EPSILON = 1e-7;
 
-    private ZeroMeanUnitVariance() {
-    }
+    private ZeroMeanUnitVariance() {}
 
     /**
      * A normalised copy of {@code window}.

@@ -17,15 +17,13 @@ final class Loudness {
     private static final double LOUD_QUANTILE = 0.95;
     private static final double QUIET_QUANTILE = 0.10;
 
-    private Loudness() {
-    }
+    private Loudness() {}
 
     /**
      * Frame levels summarised: their mean and standard deviation, the level of the loud passages
      * (95th percentile) and the dynamic range (95th minus 10th percentile), all in dB.
      */
-    record Levels(double mean, double spread, double loud, double range) {
-    }
+    record Levels(double mean, double spread, double loud, double range) {}
 
     static Levels measure(float[] samples, int frames) {
         double[] levels = frameLevels(samples, frames);

@@ -18,8 +18,8 @@ final class Mfcc {
 
     Mfcc(int bands, int coefficients) {
         if (coefficients < 1 || coefficients >= bands) {
-            throw new IllegalArgumentException(coefficients + " coefficients need more than that many mel bands, not "
-                    + bands);
+            throw new IllegalArgumentException(
+                    coefficients + " coefficients need more than that many mel bands, not " + bands);
         }
         this.bands = bands;
         this.coefficients = coefficients;

@@ -12,8 +12,7 @@ final class OnsetEnvelope {
     // The local mean an onset must exceed spans this many frames each side (about 0.5 s).
     private static final int THRESHOLD_HALF_WIDTH = 21;
 
-    private OnsetEnvelope() {
-    }
+    private OnsetEnvelope() {}
 
     static float[] of(LogMelSpectrogram logMel) {
         int bands = logMel.bands();

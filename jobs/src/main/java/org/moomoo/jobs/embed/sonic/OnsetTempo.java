@@ -33,9 +33,13 @@ final class OnsetTempo {
     }
 
     /** What {@link #analyse} finds; {@code tempoBands} has {@link #TEMPO_BANDS} values in [0, 1]. */
-    record Rhythm(double strengthMean, double strengthSpread, double onsetsPerSecond, double tempoBpm,
-            double pulseClarity, double[] tempoBands) {
-    }
+    record Rhythm(
+            double strengthMean,
+            double strengthSpread,
+            double onsetsPerSecond,
+            double tempoBpm,
+            double pulseClarity,
+            double[] tempoBands) {}
 
     Rhythm analyse(LogMelSpectrogram logMel) {
         float[] envelope = OnsetEnvelope.of(logMel);
@@ -43,11 +47,17 @@ final class OnsetTempo {
         for (float value : envelope) {
             strength.add(value);
         }
-        double onsetsPerSecond = envelope.length == 0 ? 0
+        double onsetsPerSecond = envelope.length == 0
+                ? 0
                 : OnsetEnvelope.countOnsets(envelope, strength.spread()) * framesPerSecond / envelope.length;
         double[] autocorrelation = autocorrelation(smooth(envelope), maxLag());
-        return new Rhythm(strength.mean(), strength.spread(), onsetsPerSecond, tempo(autocorrelation),
-                pulseClarity(autocorrelation), tempoBands(autocorrelation));
+        return new Rhythm(
+                strength.mean(),
+                strength.spread(),
+                onsetsPerSecond,
+                tempo(autocorrelation),
+                pulseClarity(autocorrelation),
+                tempoBands(autocorrelation));
     }
 
     // Beats fall between frames, so a click's peak alternates between neighbouring lags; a binomial

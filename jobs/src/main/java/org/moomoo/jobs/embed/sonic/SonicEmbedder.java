@@ -68,8 +68,8 @@ public final class SonicEmbedder implements Embedder {
     private static final double CHROMA_MAX_HZ = 5000;
     private static final float MAX_ABS_SAMPLE = 1000;
 
-    private final MelFilterBank melBank = new MelFilterBank(MEL_BANDS, MEL_MIN_HZ, SAMPLE_RATE / 2.0, SAMPLE_RATE,
-            Spectrogram.FRAME_LENGTH);
+    private final MelFilterBank melBank =
+            new MelFilterBank(MEL_BANDS, MEL_MIN_HZ, SAMPLE_RATE / 2.0, SAMPLE_RATE, Spectrogram.FRAME_LENGTH);
     private final Mfcc mfcc = new Mfcc(MEL_BANDS, MFCC_COEFFICIENTS);
     private final Chroma chroma = new Chroma(CHROMA_MIN_HZ, CHROMA_MAX_HZ, SAMPLE_RATE, Spectrogram.FRAME_LENGTH);
     private final SpectralShape spectralShape = new SpectralShape(SAMPLE_RATE, Spectrogram.FRAME_LENGTH);
@@ -196,8 +196,8 @@ public final class SonicEmbedder implements Embedder {
     private static void requirePlausibleSamples(float[] window) {
         for (int i = 0; i < window.length; i++) {
             if (!(Math.abs(window[i]) <= MAX_ABS_SAMPLE)) {
-                throw new EmbeddingException("window has a sample far outside [-1, 1] (" + window[i] + ") at index "
-                        + i + "; the decoder should give samples in [-1, 1]");
+                throw new EmbeddingException("window has a sample far outside [-1, 1] (" + window[i] + ") at index " + i
+                        + "; the decoder should give samples in [-1, 1]");
             }
         }
     }

@@ -9,12 +9,10 @@ package org.moomoo.jobs.embed.sonic;
  */
 final class ZeroCrossings {
 
-    private ZeroCrossings() {
-    }
+    private ZeroCrossings() {}
 
     /** Mean and standard deviation of the per-frame rate. */
-    record Rate(double mean, double spread) {
-    }
+    record Rate(double mean, double spread) {}
 
     static Rate measure(float[] samples, int frames) {
         Moments moments = new Moments();

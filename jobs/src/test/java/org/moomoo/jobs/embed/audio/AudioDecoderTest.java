@@ -65,11 +65,7 @@ class AudioDecoderTest {
     // source's to the sample, as sox decodes them; through java-vorbis-support's Java Sound stream
     // tagged.ogg gave no audio, tone.ogg 23 ms too many and tone-96k.ogg an error.
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "tagged.ogg, 2.5",
-        "decode/tone.ogg, 2.0",
-        "decode/tone-96k.ogg, 1.5"
-    })
+    @CsvSource({"tagged.ogg, 2.5", "decode/tone.ogg, 2.0", "decode/tone-96k.ogg, 1.5"})
     void decodesOggVorbisInJavaToTheLengthOfItsSource(String name, double seconds) {
         // when
         float[] samples = javaOnly.decodeMono(audioFixture(name), RATE);
@@ -117,10 +113,7 @@ class AudioDecoderTest {
     // A chained file is streams one after the other, as cat makes it; each is cut to its own
     // length, and one at another rate is resampled to the first's.
     @ParameterizedTest(name = "{0} + {1}")
-    @CsvSource({
-        "decode/tone.ogg, decode/left-only.ogg, 3.5",
-        "decode/tone.ogg, tagged.ogg, 4.5"
-    })
+    @CsvSource({"decode/tone.ogg, decode/left-only.ogg, 3.5", "decode/tone.ogg, tagged.ogg, 4.5"})
     void decodesEveryStreamOfAChainedOggFile(String first, String second, double seconds) throws IOException {
         // given
         Path chained = temp.resolve("chained.ogg");
@@ -162,11 +155,7 @@ class AudioDecoderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "tone.m4a, 2.0",
-        "tone-opus.ogg, 2.0",
-        "tone-flac.ogg, 1.2"
-    })
+    @CsvSource({"tone.m4a, 2.0", "tone-opus.ogg, 2.0", "tone-flac.ogg, 1.2"})
     void decodesWithFfmpegWhatJavaCannot(String name, double seconds) {
         // given
         assumeTrue(FFMPEG_ON_PATH.isPresent(), "ffmpeg is not on PATH");
@@ -202,15 +191,17 @@ class AudioDecoderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "decode/empty.mp3 | empty file (0 bytes): copy it again, re-rip or re-encode it",
-        "decode/text.mp3 | not a readable MP3 file: re-encode it, or give it the extension of its real format",
-        "decode/truncated.flac | truncated or damaged FLAC file: 1.49 s of the 2.00 s in its header could be decoded;"
-            + " copy it again, re-rip or re-encode it",
-        "truncated.flac | the FLAC data ends unexpectedly (truncated file?): copy it again, re-rip or re-encode it",
-        "huge-comment.flac | not enough memory to decode it (a damaged header or a very long track): re-encode it,"
-            + " or give the job more memory (MOOMOO_JAVA_OPTS=-Xmx4g)"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "decode/empty.mp3 | empty file (0 bytes): copy it again, re-rip or re-encode it",
+                "decode/text.mp3 | not a readable MP3 file: re-encode it, or give it the extension of its real format",
+                "decode/truncated.flac | truncated or damaged FLAC file: 1.49 s of the 2.00 s in its header could be decoded;"
+                        + " copy it again, re-rip or re-encode it",
+                "truncated.flac | the FLAC data ends unexpectedly (truncated file?): copy it again, re-rip or re-encode it",
+                "huge-comment.flac | not enough memory to decode it (a damaged header or a very long track): re-encode it,"
+                        + " or give the job more memory (MOOMOO_JAVA_OPTS=-Xmx4g)"
+            })
     void refusesABadFileWithAReason(String name, String reason) {
         // when
         Throwable thrown = catchThrowable(() -> javaOnly.decodeMono(audioFixture(name), RATE));
@@ -248,10 +239,12 @@ class AudioDecoderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "tone-opus.ogg | this Ogg file holds Opus, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg Opus",
-        "tone-flac.ogg | this Ogg file holds FLAC, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg FLAC"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "tone-opus.ogg | this Ogg file holds Opus, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg Opus",
+                "tone-flac.ogg | this Ogg file holds FLAC, not Vorbis: install ffmpeg (apt-get install ffmpeg) to decode Ogg FLAC"
+            })
     void asksForFfmpegForAnotherCodecInAnOggFile(String name, String reason) {
         // when / then
         assertThatThrownBy(() -> javaOnly.decodeMono(fixture(name), RATE))
@@ -265,22 +258,24 @@ class AudioDecoderTest {
      * and may change one.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "cut inside the first audio page | 0-6000 | -1 | truncated Ogg Vorbis file: it ends inside a page, after"
-                + " 0.00 s of audio; copy it again, re-rip or re-encode it",
-        "cut inside the last page | 0-8400 | -1 | truncated Ogg Vorbis file: it ends inside a page, after"
-                + " 1.87 s of audio; copy it again, re-rip or re-encode it",
-        "cut inside the comment header | 0-2000 | -1 | the Ogg Vorbis file ends before its comment header"
-                + " (truncated file?): re-rip or re-encode it",
-        "cut inside the first page | 0-40 | -1 | not an Ogg file, or one cut short: it holds no whole Ogg page;"
-                + " re-encode it, or give it the extension of its real format",
-        "a byte changed in the first page | 0-8578 | 30 | damaged Ogg data (the first page of its stream is"
-                + " missing): re-rip or re-encode it",
-        "a byte changed in the first audio page | 0-8578 | 5000 | damaged Ogg data (bytes that are not a valid"
-                + " Ogg page): re-rip or re-encode it",
-        "the first audio page left out | 0-3932 8175-8578 | -1 | damaged Ogg Vorbis data (a page is missing):"
-                + " re-rip or re-encode it"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cut inside the first audio page | 0-6000 | -1 | truncated Ogg Vorbis file: it ends inside a page, after"
+                        + " 0.00 s of audio; copy it again, re-rip or re-encode it",
+                "cut inside the last page | 0-8400 | -1 | truncated Ogg Vorbis file: it ends inside a page, after"
+                        + " 1.87 s of audio; copy it again, re-rip or re-encode it",
+                "cut inside the comment header | 0-2000 | -1 | the Ogg Vorbis file ends before its comment header"
+                        + " (truncated file?): re-rip or re-encode it",
+                "cut inside the first page | 0-40 | -1 | not an Ogg file, or one cut short: it holds no whole Ogg page;"
+                        + " re-encode it, or give it the extension of its real format",
+                "a byte changed in the first page | 0-8578 | 30 | damaged Ogg data (the first page of its stream is"
+                        + " missing): re-rip or re-encode it",
+                "a byte changed in the first audio page | 0-8578 | 5000 | damaged Ogg data (bytes that are not a valid"
+                        + " Ogg page): re-rip or re-encode it",
+                "the first audio page left out | 0-3932 8175-8578 | -1 | damaged Ogg Vorbis data (a page is missing):"
+                        + " re-rip or re-encode it"
+            })
     void refusesADamagedOggVorbisFileSayingWhatToDo(String damage, String keptRanges, int changedByte, String reason)
             throws IOException {
         // given
@@ -308,8 +303,9 @@ class AudioDecoderTest {
      * overwritten or its end cut off at several places: each decodes or gives DecodingException.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tone.mp3", "tone.flac", "tone.ogg", "beep-0.1s.ogg", "tone-11k-mono.wav",
-        "tone-48k-24bit.flac"})
+    @ValueSource(
+            strings = {"tone.mp3", "tone.flac", "tone.ogg", "beep-0.1s.ogg", "tone-11k-mono.wav", "tone-48k-24bit.flac"
+            })
     void neitherHangsNorThrowsAnythingElseOnDamagedData(String name) throws IOException {
         // given
         byte[] original = Files.readAllBytes(fixture(name));
@@ -338,8 +334,11 @@ class AudioDecoderTest {
             // then
             if (thrown != null) {
                 assertThat(thrown).as(file.getFileName().toString()).isExactlyInstanceOf(DecodingException.class);
-                assertThat(thrown.getMessage()).as(file.getFileName().toString()).isNotBlank()
-                        .doesNotContain("Exception").doesNotContain("java.");
+                assertThat(thrown.getMessage())
+                        .as(file.getFileName().toString())
+                        .isNotBlank()
+                        .doesNotContain("Exception")
+                        .doesNotContain("java.");
             }
         }
     }

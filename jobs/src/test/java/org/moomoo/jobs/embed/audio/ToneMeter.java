@@ -8,8 +8,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
  */
 final class ToneMeter {
 
-    private ToneMeter() {
-    }
+    private ToneMeter() {}
 
     /**
      * The frequency of the strongest spectral peak of the middle second, in Hz: the peak bin of a

@@ -95,12 +95,16 @@ public final class TinyOnnxModel {
             graph.message(1, node("Unsqueeze", new String[] {"input_values", "axes"}, "waveform"));
             convInput = "waveform";
         }
-        graph.message(1, node("Conv", new String[] {convInput, "weight", "bias"}, "features")
-                        .message(5, intsAttribute("kernel_shape", KERNEL))
-                        .message(5, intsAttribute("strides", STRIDE)))
+        graph.message(
+                        1,
+                        node("Conv", new String[] {convInput, "weight", "bias"}, "features")
+                                .message(5, intsAttribute("kernel_shape", KERNEL))
+                                .message(5, intsAttribute("strides", STRIDE)))
                 .message(1, node("Tanh", new String[] {"features"}, "activated"))
-                .message(1, node("Transpose", new String[] {"activated"}, "last_hidden_state")
-                        .message(5, intsAttribute("perm", 0, 2, 1)))
+                .message(
+                        1,
+                        node("Transpose", new String[] {"activated"}, "last_hidden_state")
+                                .message(5, intsAttribute("perm", 0, 2, 1)))
                 .string(2, "tiny_mert");
         if (takesTwoDimensionalInput) {
             graph.message(5, longTensor("axes", 1));
@@ -143,11 +147,18 @@ public final class TinyOnnxModel {
     }
 
     private static ProtobufWriter floatTensor(String name, float[] values, long... dims) {
-        return new ProtobufWriter().packedLongs(1, dims).varint(2, FLOAT).packedFloats(4, values).string(8, name);
+        return new ProtobufWriter()
+                .packedLongs(1, dims)
+                .varint(2, FLOAT)
+                .packedFloats(4, values)
+                .string(8, name);
     }
 
     private static ProtobufWriter longTensor(String name, long... values) {
-        return new ProtobufWriter().packedLongs(1, values.length).varint(2, INT64).packedLongs(7, values)
+        return new ProtobufWriter()
+                .packedLongs(1, values.length)
+                .varint(2, INT64)
+                .packedLongs(7, values)
                 .string(8, name);
     }
 

@@ -19,9 +19,12 @@ class ZeroMeanUnitVarianceTest {
 
         // then: mean 2.5, population variance 1.25
         double scale = 1 / Math.sqrt(1.25 + 1e-7);
-        assertThat(normalised).containsExactly(new float[] {
-            (float) (-1.5 * scale), (float) (-0.5 * scale), (float) (0.5 * scale), (float) (1.5 * scale)},
-                within(1e-6f));
+        assertThat(normalised)
+                .containsExactly(
+                        new float[] {
+                            (float) (-1.5 * scale), (float) (-0.5 * scale), (float) (0.5 * scale), (float) (1.5 * scale)
+                        },
+                        within(1e-6f));
     }
 
     @Test

@@ -58,7 +58,8 @@ class MelFilterBankTest {
         // then
         int loudest = Signals.indexOfMax(mel);
         for (int band = 0; band < 40; band++) {
-            assertThat(Math.abs(bank.centreHz(loudest) - 1000)).isLessThanOrEqualTo(Math.abs(bank.centreHz(band) - 1000));
+            assertThat(Math.abs(bank.centreHz(loudest) - 1000))
+                    .isLessThanOrEqualTo(Math.abs(bank.centreHz(band) - 1000));
         }
     }
 

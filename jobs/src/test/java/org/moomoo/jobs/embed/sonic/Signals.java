@@ -7,8 +7,7 @@ final class Signals {
 
     static final int RATE = SonicEmbedder.SAMPLE_RATE;
 
-    private Signals() {
-    }
+    private Signals() {}
 
     static float[] sine(double hz, double amplitude, double seconds) {
         return SineWave.of(hz, amplitude, RATE, seconds);

@@ -40,8 +40,9 @@ class SonicEmbedderTest {
         double precision = new NearestNeighbours(Standardised.of(vectors)).precisionAtK(kinds, 5);
 
         // then most neighbours are of the same kind
-        System.out.printf("sonic-v1 precision@5 over %d synthetic tracks of %d kinds: %.3f%n", kinds.size(),
-                Kind.values().length, precision);
+        System.out.printf(
+                "sonic-v1 precision@5 over %d synthetic tracks of %d kinds: %.3f%n",
+                kinds.size(), Kind.values().length, precision);
         assertThat(precision).isGreaterThanOrEqualTo(0.8);
     }
 
@@ -133,7 +134,8 @@ class SonicEmbedderTest {
         float[] window = new float[2047];
 
         // when / then
-        assertThatThrownBy(() -> embedder.embed(window)).isInstanceOf(EmbeddingException.class)
+        assertThatThrownBy(() -> embedder.embed(window))
+                .isInstanceOf(EmbeddingException.class)
                 .hasMessage("window too short to embed (2047 samples)");
     }
 
@@ -144,7 +146,8 @@ class SonicEmbedderTest {
         window[100] = Float.NaN;
 
         // when / then
-        assertThatThrownBy(() -> embedder.embed(window)).isInstanceOf(EmbeddingException.class)
+        assertThatThrownBy(() -> embedder.embed(window))
+                .isInstanceOf(EmbeddingException.class)
                 .hasMessageContaining("sample far outside [-1, 1] (NaN) at index 100");
     }
 
@@ -155,7 +158,8 @@ class SonicEmbedderTest {
         window[7] = 1e20f;
 
         // when / then
-        assertThatThrownBy(() -> embedder.embed(window)).isInstanceOf(EmbeddingException.class)
+        assertThatThrownBy(() -> embedder.embed(window))
+                .isInstanceOf(EmbeddingException.class)
                 .hasMessageContaining("sample far outside [-1, 1] (1.0E20) at index 7");
     }
 
@@ -175,8 +179,9 @@ class SonicEmbedderTest {
         // then every value but the level block (offsets 172-175) barely moves
         for (int i = 0; i < SonicEmbedder.DIMENSION; i++) {
             if (i < 172 || i > 175) {
-                assertThat(quiet[i]).as("feature %d", i).isCloseTo(loud[i], Offset.offset(
-                        1e-3f + 1e-3f * Math.abs(loud[i])));
+                assertThat(quiet[i])
+                        .as("feature %d", i)
+                        .isCloseTo(loud[i], Offset.offset(1e-3f + 1e-3f * Math.abs(loud[i])));
             }
         }
         assertThat(quiet[172]).isCloseTo(loud[172] - 20, Offset.offset(0.01f));

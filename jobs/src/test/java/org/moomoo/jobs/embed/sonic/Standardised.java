@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class Standardised {
 
-    private Standardised() {
-    }
+    private Standardised() {}
 
     static List<double[]> of(List<float[]> vectors) {
         int dimension = vectors.get(0).length;
