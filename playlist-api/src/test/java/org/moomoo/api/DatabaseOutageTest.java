@@ -26,7 +26,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ApiTestProperties.PLAIN, "spring.datasource.hikari.connection-timeout=1000"})
+        properties = {
+            ApiTestProperties.PLAIN,
+            "spring.datasource.hikari.connection-timeout=1000",
+            // Collections are looked up on every request, so the first one after the cut needs the database.
+            "moomoo.api.collection-check-interval=0s"
+        })
 @ContextConfiguration(initializers = ProxiedDatabaseInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {

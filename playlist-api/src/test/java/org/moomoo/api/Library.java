@@ -41,6 +41,11 @@ public final class Library {
         return jdbc;
     }
 
+    /** The stored collections, as the jobs that replace them see them. */
+    public CollectionStore collections() {
+        return collections;
+    }
+
     /** An embedded file by {@code artist}, 200 s long, with a random vector near {@code centre} (far enough from the others not to be a near duplicate). */
     public Library file(String path, UUID artist, float[] centre) {
         float[] vector = new float[DIMENSION];

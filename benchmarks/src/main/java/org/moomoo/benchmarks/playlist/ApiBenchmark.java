@@ -51,6 +51,13 @@ public final class ApiBenchmark implements Callable<Integer> {
 
     private static final String USER = "bench";
     private static final List<Integer> CONNECTIONS = List.of(1, 8, 64);
+    private static final int WARM_UP_SECONDS = 20;
+    /**
+     * One wrk thread: it drives 64 connections at these rates with a few percent of a core, and a
+     * second one would only take more of the two cores from the server.
+     */
+    private static final int WRK_THREADS = 1;
+
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     // The kernel's USER_HZ, the unit of /proc times.
@@ -118,9 +125,10 @@ public final class ApiBenchmark implements Callable<Integer> {
                 Path script = fromFilesScript(library.albumFolders());
                 try {
                     String collection = base + "/playlist/suggest/by-artist/" + USER;
-                    // Untimed runs first, so that the JIT has compiled the paths the timed runs take.
-                    wrk(server, collection, null, 8, Math.max(2, seconds / 2));
-                    wrk(server, base, script, 8, Math.max(2, seconds / 2));
+                    // Untimed runs first, so that the JIT has compiled the paths the timed runs take: on
+                    // two busy cores its queue takes tens of seconds to drain.
+                    wrk(server, collection, null, 8, warmUp());
+                    wrk(server, base, script, 8, warmUp());
                     out.printf(
                             Locale.ROOT,
                             "%n%-34s %5s %10s %10s %10s %12s  %s%n",
@@ -156,7 +164,13 @@ public final class ApiBenchmark implements Callable<Integer> {
                         Locale.ROOT,
                         "targets: collection >= 2,000 req/s with p99 < 20 ms at 8 connections; "
                                 + "from-files 10 seeds >= 200 req/s with p99 < 50 ms%n");
-                out.printf(Locale.ROOT, "load average at start %s, at end %s%n", load, Machine.loadAverage());
+                out.printf(
+                        Locale.ROOT,
+                        "wrk with %d thread, after %d s of warm-up per route; load average at start %s, at end %s%n",
+                        WRK_THREADS,
+                        warmUp(),
+                        load,
+                        Machine.loadAverage());
                 out.println(Machine.describe() + "; server " + String.join(" ", serverCommand(port)));
                 out.flush();
             } finally {
@@ -165,6 +179,10 @@ public final class ApiBenchmark implements Callable<Integer> {
             }
         }
         return ExitCodes.COMPLETED;
+    }
+
+    private int warmUp() {
+        return Math.max(WARM_UP_SECONDS, seconds);
     }
 
     // Playlists of library files, as create-collections stores them: 15 of 20 tracks, like top-artists.
@@ -251,7 +269,7 @@ public final class ApiBenchmark implements Callable<Integer> {
                 "wrk",
                 "--latency",
                 "-t",
-                String.valueOf(Math.min(2, connections)),
+                String.valueOf(WRK_THREADS),
                 "-c",
                 String.valueOf(connections),
                 "-d",

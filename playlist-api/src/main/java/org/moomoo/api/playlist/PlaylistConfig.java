@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The playlist domain as the server uses it: the library snapshot in memory (checked for a newer
  * published model build at most every {@code moomoo.playlist.refresh-check-interval}, reloaded
- * beside the one in service), the generators over it, and the collection storage read in one
- * read-only transaction per request.
+ * beside the one in service), the generators over it, and the stored collections, read in one
+ * read-only transaction and kept rendered until they are replaced.
  */
 @Configuration(proxyBeanMethods = false)
 class PlaylistConfig {
@@ -124,5 +124,18 @@ class PlaylistConfig {
     @Bean
     CollectionStore collectionStore(JdbcClient jdbc, TransactionTemplate readOnlyTransaction, Clock clock) {
         return new CollectionStore(jdbc, readOnlyTransaction, clock);
+    }
+
+    /**
+     * The collection bodies in memory: a replaced collection is served fresh at most
+     * {@code moomoo.api.collection-check-interval} after the replace (README, HTTP API).
+     */
+    @Bean
+    CollectionResponses collectionResponses(
+            CollectionStore store,
+            TransactionTemplate readOnlyTransaction,
+            Clock clock,
+            @Value("${moomoo.api.collection-check-interval}") Duration checkInterval) {
+        return new CollectionResponses(store, readOnlyTransaction, clock, checkInterval);
     }
 }

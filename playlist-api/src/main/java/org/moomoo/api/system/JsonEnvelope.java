@@ -51,7 +51,12 @@ public final class JsonEnvelope {
 
     /** A 200 response with {@code playlists}. */
     public static ResponseEntity<byte[]> ok(List<Playlist> playlists) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(success(playlists));
+        return ok(success(playlists));
+    }
+
+    /** A 200 response with a body {@link #success} made. */
+    public static ResponseEntity<byte[]> ok(byte[] successBody) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(successBody);
     }
 
     /** A failure response. */
