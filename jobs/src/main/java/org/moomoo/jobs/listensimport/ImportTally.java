@@ -17,13 +17,13 @@ class ImportTally {
 
     private static final String PREFIX = "listens-import.";
 
-    long read;
-    long imported;
-    long alreadyPresent;
-    long shortPlays;
-    long podcasts;
-    long malformed;
-    final List<String> firstMalformed = new ArrayList<>();
+    private long read;
+    private long imported;
+    private long alreadyPresent;
+    private long shortPlays;
+    private long podcasts;
+    private long malformed;
+    private final List<String> firstMalformed = new ArrayList<>();
 
     void restore(ExecutionContext context) {
         read = context.getLong(PREFIX + "read", 0L);
@@ -47,6 +47,15 @@ class ImportTally {
         context.putLong(PREFIX + "podcasts", podcasts);
         context.putLong(PREFIX + "malformed", malformed);
         context.putString(PREFIX + "first-malformed", String.join("\n", firstMalformed));
+    }
+
+    /** Counts a written chunk: its items, the listens inserted, those already stored, and the plays left out. */
+    void chunk(long items, long inserted, long present, long shortPlayCount, long podcastCount) {
+        read += items;
+        imported += inserted;
+        alreadyPresent += present;
+        shortPlays += shortPlayCount;
+        podcasts += podcastCount;
     }
 
     void malformed(String where) {

@@ -47,7 +47,7 @@ public class ListensImportJobConfig {
 
     @Bean
     @StepScope
-    ImportSource listensImportSource(@Value("#{jobParameters}") JobParameters jobParameters) {
+    ImportSource listensImportSource(@Value("#{stepExecution.jobParameters}") JobParameters jobParameters) {
         return ImportSource.open(ListensImportParameters.from(jobParameters), System.getenv());
     }
 

@@ -72,11 +72,7 @@ final class ListensTableWriter implements ItemStreamWriter<ImportItem> {
         }
         int inserted = listens.isEmpty() ? 0 : insert(listens);
         // Counted only once the rows are written: a failed chunk leaves the tally as committed.
-        tally.read += chunk.size();
-        tally.imported += inserted;
-        tally.alreadyPresent += listens.size() - inserted;
-        tally.shortPlays += shortPlays;
-        tally.podcasts += podcasts;
+        tally.chunk(chunk.size(), inserted, listens.size() - inserted, shortPlays, podcasts);
         for (Malformed m : malformed) {
             log.warn("listens-import: malformed {}: {}", m.where(), m.reason());
             tally.malformed(m.where());
