@@ -2,6 +2,7 @@ package org.moomoo.benchmarks;
 
 import org.moomoo.benchmarks.embed.EmbedBenchmark;
 import org.moomoo.benchmarks.engine.EngineBenchmarkCommand;
+import org.moomoo.benchmarks.listensimport.ListensImportBenchmark;
 import org.moomoo.benchmarks.localfiles.LocalFilesBenchmark;
 import org.moomoo.benchmarks.models.ModelsBenchmark;
 import org.moomoo.benchmarks.playlist.ApiBenchmark;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
         description = "Run a benchmark on generated data and print its figures.",
         subcommands = {
             LocalFilesBenchmark.class,
+            ListensImportBenchmark.class,
             EmbedBenchmark.class,
             ModelsBenchmark.class,
             PlaylistBenchmark.class,

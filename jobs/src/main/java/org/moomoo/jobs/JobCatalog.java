@@ -12,6 +12,7 @@ import org.moomoo.jobs.collections.TopArtistsJobConfig;
 import org.moomoo.jobs.conditioner.ConditionerJobsConfig;
 import org.moomoo.jobs.embed.EmbedJobConfig;
 import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.listensimport.ListensImportJobConfig;
 import org.moomoo.jobs.localfiles.LocalFilesJobConfig;
 import org.moomoo.jobs.models.BuildModelsJobConfig;
 
@@ -28,6 +29,7 @@ public final class JobCatalog {
     public static List<JobDescription> descriptions() {
         return Stream.of(
                         LocalFilesJobConfig.localFilesDescription(),
+                        ListensImportJobConfig.listensImportDescription(),
                         EmbedJobConfig.embedDescription(),
                         ConditionerJobsConfig.conditionerBuildDescription(),
                         ConditionerJobsConfig.conditionerApplyDescription(),

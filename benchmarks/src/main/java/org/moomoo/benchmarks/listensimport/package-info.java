@@ -1,0 +1,2 @@
+/** {@code moomoo bench listens-import}: the import rate of a generated ListenBrainz export. */
+package org.moomoo.benchmarks.listensimport;

@@ -1,0 +1,102 @@
+package org.moomoo.jobs.listensimport;
+
+import java.time.Duration;
+import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.progress.StepProgress;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code listens-import}: brings a listening history exported from ListenBrainz, Last.fm or
+ * Spotify into {@code raw.listenbrainz_listens}, under the keys the {@code listens} job uses, so
+ * that nothing is ever stored twice.
+ *
+ * <pre>
+ * import (export records -> listen JSON -> insert, skip existing keys; chunks of 5,000; position saved)
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+public class ListensImportJobConfig {
+
+    static final String JOB_NAME = "listens-import";
+    private static final int CHUNK_SIZE = 5000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    public static JobDescription listensImportDescription() {
+        return new JobDescription(
+                JOB_NAME,
+                "import a listening history exported from ListenBrainz, Last.fm or Spotify",
+                ListensImportParameters.SPECS,
+                values -> ImportSource.check(values, System.getenv()));
+    }
+
+    @Bean
+    @StepScope
+    ImportSource listensImportSource(@Value("#{stepExecution.jobParameters}") JobParameters jobParameters) {
+        return ImportSource.open(ListensImportParameters.from(jobParameters), System.getenv());
+    }
+
+    @Bean
+    @StepScope
+    ImportTally listensImportTally() {
+        return new ImportTally();
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<SourceRecord> listensImportReader(ImportSource listensImportSource) {
+        return new ExportReader(listensImportSource.export(), listensImportSource.plan(), JSON);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<SourceRecord, ImportItem> listensImportConverter(ImportSource listensImportSource) {
+        return new ListenConverter(listensImportSource.plan().format(), listensImportSource.username(), JSON);
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamWriter<ImportItem> listensImportWriter(JdbcTemplate jdbc, ImportTally listensImportTally) {
+        return new ListensTableWriter(jdbc, listensImportTally);
+    }
+
+    @Bean
+    Step listensImportStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            ItemStreamReader<SourceRecord> listensImportReader,
+            ItemProcessor<SourceRecord, ImportItem> listensImportConverter,
+            ItemStreamWriter<ImportItem> listensImportWriter,
+            ImportTally listensImportTally,
+            @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
+        return new StepBuilder("import", jobRepository)
+                .<SourceRecord, ImportItem>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(listensImportReader)
+                .processor(listensImportConverter)
+                .writer(listensImportWriter)
+                .listener(new ImportSummary(listensImportTally))
+                .listener(new StepProgress(JOB_NAME + " import", progressInterval))
+                .build();
+    }
+
+    @Bean
+    Job listensImportJob(JobRepository jobRepository, Step listensImportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(listensImportStep).build();
+    }
+}

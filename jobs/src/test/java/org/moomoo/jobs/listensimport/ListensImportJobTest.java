@@ -1,0 +1,284 @@
+package org.moomoo.jobs.listensimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.moomoo.jobs.listensimport.ExportFixtures.fixture;
+import static org.moomoo.jobs.listensimport.ExportFixtures.zipped;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.moomoo.jobs.launcher.ExitCodes;
+import org.moomoo.jobs.launcher.JobControl;
+import org.moomoo.jobs.launcher.JobControl.Outcome;
+import org.moomoo.jobs.launcher.JobControl.UsageException;
+import org.moomoo.jobs.testing.JobTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JobTest
+@ExtendWith(OutputCaptureExtension.class)
+class ListensImportJobTest {
+
+    @Autowired
+    JobControl jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void emptyTable() {
+        jdbc.sql("TRUNCATE raw.listenbrainz_listens").update();
+    }
+
+    private Outcome run(String... arguments) {
+        try {
+            return jobs.run("listens-import", List.of(arguments));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Outcome imported(Path file, String... more) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("file=" + file));
+        arguments.addAll(List.of(more));
+        Outcome outcome = run(arguments.toArray(String[]::new));
+        assertThat(outcome.exitCode())
+                .as(String.valueOf(outcome.execution().problem()))
+                .isEqualTo(ExitCodes.COMPLETED);
+        return outcome;
+    }
+
+    private List<Map<String, Object>> rows() {
+        return jdbc.sql("""
+                SELECT username, listen_at_ts_utc, json_data ->> 'recording_msid' AS msid,
+                       json_data -> 'track_metadata' ->> 'artist_name' AS artist,
+                       json_data -> 'track_metadata' ->> 'track_name' AS track,
+                       json_data -> 'track_metadata' ->> 'release_name' AS album,
+                       json_data -> 'track_metadata' -> 'mbid_mapping' ->> 'recording_mbid' AS recording_mbid,
+                       (json_data ->> 'listened_at')::bigint AS listened_at
+                FROM raw.listenbrainz_listens ORDER BY listen_at_ts_utc, listen_md5
+                """).query().listOfRows();
+    }
+
+    private List<String> tracks() {
+        return rows().stream().map(r -> (String) r.get("track")).toList();
+    }
+
+    @Test
+    void aListenBrainzZipExportImportsEveryListenFileUnderTheExportsUser(CapturedOutput output) {
+        imported(zipped("listenbrainz-export", temp));
+
+        List<Map<String, Object>> rows = rows();
+        assertThat(rows).extracting(r -> r.get("track")).containsExactly("Hyperballad", "Roads", "Teardrop");
+        assertThat(rows).extracting(r -> r.get("username")).containsOnly("rob");
+        assertThat(rows.get(0).get("recording_mbid")).isEqualTo("5e4b7d3a-8e2f-4a44-9d52-0c41a5d3a6b1");
+        assertThat(output).contains("listens-import: read 3  imported 3  already present 0  skipped by rule 0");
+    }
+
+    @Test
+    void aListenBrainzListenIsStoredVerbatimUnderTheListensJobsKey() {
+        imported(zipped("listenbrainz-export", temp));
+
+        Map<String, Object> hyperballad = jdbc.sql("SELECT listen_md5, json_data -> 'track_metadata' -> "
+                        + "'additional_info' ->> 'submission_client' AS client FROM raw.listenbrainz_listens "
+                        + "WHERE json_data ->> 'recording_msid' = '0d1a8c63-1f8b-4a22-9e3a-3e1c8b9f2a01'")
+                .query()
+                .singleRow();
+        assertThat(hyperballad.get("listen_md5"))
+                .isEqualTo(ListenKey.of("rob", "0d1a8c63-1f8b-4a22-9e3a-3e1c8b9f2a01", 1683050400));
+        assertThat(hyperballad.get("client")).isEqualTo("Rockbox");
+    }
+
+    @Test
+    void aSingleJsonLinesFileIsImportedAndAListenWithoutMsidGetsADerivedOne() {
+        imported(fixture("listenbrainz-listens.jsonl"), "username=alice");
+
+        List<Map<String, Object>> rows = rows();
+        assertThat(rows).extracting(r -> r.get("track")).containsExactly("Hyperballad", "Roads", "Teardrop");
+        assertThat(rows.get(2).get("msid")).isEqualTo(DerivedMsid.of("Massive Attack", "Teardrop", "Mezzanine"));
+    }
+
+    @Test
+    void theOlderJsonArrayExportIsImportedUnderItsListensUser() {
+        imported(fixture("listenbrainz-old.json"));
+
+        assertThat(rows()).extracting(r -> r.get("username")).containsExactly("oldtimer", "oldtimer");
+    }
+
+    @Test
+    void aLastfmCsvIsReadByHeaderNameWithItsMbids(CapturedOutput output) {
+        imported(fixture("lastfm-scrobbles.csv"), "username=alice");
+
+        List<Map<String, Object>> rows = rows();
+        assertThat(rows).extracting(r -> r.get("track")).containsExactly("Hyperballad", "Roads", "Into My Arms");
+        assertThat(rows.get(0).get("recording_mbid")).isEqualTo("5e4b7d3a-8e2f-4a44-9d52-0c41a5d3a6b1");
+        assertThat(rows.get(1).get("recording_mbid")).isNull();
+        assertThat(rows.get(2).get("listened_at")).isEqualTo(1683231300L);
+        assertThat(rows.get(2).get("artist")).isEqualTo("Nick Cave & The Bad Seeds");
+        assertThat(output).contains("malformed 1 (lastfm-scrobbles.csv:5)");
+    }
+
+    @Test
+    void aSpotifyZipLeavesOutAndCountsShortPlaysAndPodcasts(CapturedOutput output) {
+        imported(zipped("spotify-export", temp), "username=alice");
+
+        List<Map<String, Object>> rows = rows();
+        assertThat(rows).extracting(r -> r.get("track")).containsExactly("Hyperballad", "Teardrop");
+        assertThat(rows.get(0).get("album")).isEqualTo("Post");
+        // Spotify dates the end of a play; the listen is dated at its start.
+        assertThat(rows.get(0).get("listened_at")).isEqualTo(1683050721L - 321);
+        assertThat(output)
+                .contains("read 4  imported 2  already present 0  skipped by rule 2 (1 shorter than 30 s, 1 podcasts");
+    }
+
+    @Test
+    void theOlderSpotifyHistoryIsImportedWithoutItsShortPlays() {
+        imported(fixture("StreamingHistory0.json"), "username=alice");
+
+        assertThat(tracks()).containsExactly("Hyperballad", "Teardrop");
+    }
+
+    @Test
+    void autoTellsTheFormatFromTheContentWhateverTheFileIsCalled() throws Exception {
+        Path csv = Files.copy(fixture("lastfm-scrobbles.csv"), temp.resolve("scrobbles.txt"));
+        Path spotify = Files.copy(fixture("StreamingHistory0.json"), temp.resolve("history.json"));
+
+        imported(csv, "username=alice");
+        imported(spotify, "username=bob");
+
+        assertThat(jdbc.sql("SELECT username, count(*) FROM raw.listenbrainz_listens GROUP BY username ORDER BY 1")
+                        .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2))
+                        .list())
+                .containsExactly("alice=3", "bob=2");
+    }
+
+    @Test
+    void malformedLinesAreCountedAndReportedWithTheirLineNumbers(CapturedOutput output) {
+        imported(fixture("listenbrainz-malformed.jsonl"), "username=alice");
+
+        assertThat(tracks()).containsExactly("Hyperballad", "La femme d'argent");
+        assertThat(output)
+                .contains("malformed 3 (listenbrainz-malformed.jsonl:2, listenbrainz-malformed.jsonl:3, "
+                        + "listenbrainz-malformed.jsonl:4)")
+                .contains("malformed listenbrainz-malformed.jsonl:3: no listened_at");
+    }
+
+    @Test
+    void importingTheSameFileTwiceStoresEachListenOnce(CapturedOutput output) {
+        Path export = zipped("spotify-export", temp);
+        imported(export, "username=alice");
+        List<Map<String, Object>> first = rows();
+
+        imported(export, "username=alice");
+
+        assertThat(rows()).isEqualTo(first);
+        assertThat(output).contains("read 4  imported 0  already present 2");
+    }
+
+    @Test
+    void theSameSongFromLastfmAndSpotifyAtTheSameSecondIsOneListen() throws Exception {
+        Path csv = temp.resolve("one.csv");
+        Files.writeString(csv, "artist,album,track,uts\nBjörk,Post,Hyperballad,1683050400\n");
+        imported(csv, "username=alice");
+
+        imported(zipped("spotify-export", temp), "username=alice");
+
+        assertThat(tracks()).containsExactly("Hyperballad", "Teardrop");
+    }
+
+    @Test
+    void withoutAUsernameTheRunIsRefusedNamingTheVariable() {
+        assertThatThrownBy(() -> run("file=" + fixture("lastfm-scrobbles.csv")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("username=")
+                .hasMessageContaining("LISTENBRAINZ_USERNAME");
+    }
+
+    @Test
+    void aFileThatDoesNotExistIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> run("file=" + temp.resolve("nowhere.zip"), "username=alice"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("file=")
+                .hasMessageContaining("no such file");
+    }
+
+    // A planned failure: inserting one listen fails, as a lost connection would.
+    private void failInsertOf(String track) {
+        jdbc.sql("""
+                CREATE FUNCTION raw.fail_on_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  IF NEW.json_data -> 'track_metadata' ->> 'track_name' = '%s' THEN
+                    RAISE EXCEPTION 'injected failure at %%', NEW.json_data -> 'track_metadata' ->> 'track_name';
+                  END IF;
+                  RETURN NEW;
+                END $$
+                """.formatted(track)).update();
+        jdbc.sql("CREATE TRIGGER poisoned BEFORE INSERT ON raw.listenbrainz_listens "
+                        + "FOR EACH ROW EXECUTE FUNCTION raw.fail_on_poisoned()")
+                .update();
+    }
+
+    private void repair() {
+        jdbc.sql("DROP TRIGGER poisoned ON raw.listenbrainz_listens").update();
+        jdbc.sql("DROP FUNCTION raw.fail_on_poisoned()").update();
+    }
+
+    private Path generatedExport(int listens) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < listens; i++) {
+            lines.append("{\"listened_at\": ")
+                    .append(1_600_000_000L + i * 60L)
+                    .append(", \"recording_msid\": \"00000000-0000-4000-8000-")
+                    .append(String.format("%012d", i))
+                    .append("\", \"track_metadata\": {\"artist_name\": \"Artist ")
+                    .append(i % 50)
+                    .append("\", \"track_name\": \"Track ")
+                    .append(i)
+                    .append("\", \"additional_info\": {}}}\n");
+        }
+        return Files.writeString(temp.resolve("generated.jsonl"), lines);
+    }
+
+    @Test
+    void anImportThatFailsMidwayResumesToTheSameRowsAsAnUninterruptedRun(CapturedOutput output) throws Exception {
+        // given: 12,000 listens, imported in chunks of 5,000; the second chunk holds Track 7000
+        Path export = generatedExport(12_000);
+        imported(export, "username=alice");
+        List<Map<String, Object>> uninterrupted = rows();
+        jdbc.sql("TRUNCATE raw.listenbrainz_listens").update();
+        failInsertOf("Track 7000");
+
+        // when
+        Outcome failed = run("file=" + export, "username=alice");
+
+        // then: the first chunk is committed, nothing after it
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.execution().problem()).contains("injected failure at Track 7000");
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.listenbrainz_listens")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(5000);
+
+        // when: the cause is fixed and the same command runs again
+        repair();
+        Outcome resumed = run("file=" + export, "username=alice");
+
+        // then: it reads on from the committed position, and its summary covers the whole file
+        assertThat(resumed.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(resumed.execution().steps().get(0).read()).isEqualTo(7000);
+        assertThat(rows()).isEqualTo(uninterrupted);
+        assertThat(output).contains("listens-import: read 12,000  imported 12,000  already present 0");
+    }
+}
