@@ -1,0 +1,44 @@
+package org.moomoo.jobs.feedback;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.moomoo.jobs.launcher.JobParameterSpec;
+import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * The parameters of {@code listenbrainz-feedback}.
+ *
+ * @param username the ListenBrainz user, from {@code username=} or else {@code $LISTENBRAINZ_USERNAME}
+ */
+record FeedbackParameters(String username) {
+
+    static final String USERNAME_ENV = "LISTENBRAINZ_USERNAME";
+
+    static final JobParameterSpec USERNAME =
+            JobParameterSpec.optional("username", Kind.TEXT, "the ListenBrainz user (default $" + USERNAME_ENV + ")");
+
+    /** What {@code jobs list} shows and the launcher checks. */
+    static final List<JobParameterSpec> SPECS = List.of(USERNAME);
+
+    FeedbackParameters {
+        Objects.requireNonNull(username);
+    }
+
+    static FeedbackParameters from(JobParameters parameters) {
+        return new FeedbackParameters(username(Optional.ofNullable(parameters.getString(USERNAME.name()))));
+    }
+
+    /** The launcher's check: a user must be named, by parameter or by the environment. */
+    static void check(Map<String, String> values) {
+        username(Optional.ofNullable(values.get(USERNAME.name())));
+    }
+
+    private static String username(Optional<String> given) {
+        return given.filter(name -> !name.isBlank())
+                .or(() -> Optional.ofNullable(System.getenv(USERNAME_ENV)).filter(name -> !name.isBlank()))
+                .orElseThrow(() -> new IllegalArgumentException("give username=... or set " + USERNAME_ENV));
+    }
+}
