@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.moomoo.jobs.launcher.JobRefusedException;
 import org.moomoo.jobs.listenbrainz.ListenBrainzClient;
 import org.moomoo.jobs.listenbrainz.ListenBrainzException;
 import org.slf4j.Logger;
@@ -91,7 +92,7 @@ class FetchListensTasklet implements Tasklet {
         Instant from;
         if (parameters.sinceLast()) {
             from = table.newestListen(parameters.username())
-                    .orElseThrow(() -> new IllegalStateException(
+                    .orElseThrow(() -> new JobRefusedException(
                             "No data found for " + parameters.username() + ". Cannot use since-last."))
                     .minus(Duration.ofDays(parameters.bufferDays()));
         } else {
@@ -101,7 +102,7 @@ class FetchListensTasklet implements Tasklet {
             from = parameters.from();
         }
         if (!from.isBefore(to)) {
-            throw new IllegalStateException("from (" + from + ") must be before to (" + to + ").");
+            throw new JobRefusedException("from (" + from + ") must be before to (" + to + ").");
         }
         return new ListenWindow(from.getEpochSecond(), to.getEpochSecond());
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -38,6 +39,7 @@ public final class FakeListenBrainz extends Dispatcher {
     private final Order order;
     private final List<ObjectNode> listens = new ArrayList<>();
     private final AtomicInteger pages = new AtomicInteger();
+    private final List<HttpUrl> requests = new CopyOnWriteArrayList<>();
     private volatile int failAtPage = -1;
 
     public FakeListenBrainz(String username, Order order) {
@@ -89,6 +91,11 @@ public final class FakeListenBrainz extends Dispatcher {
         return pages.get();
     }
 
+    /** The URLs of the requests so far, in order. */
+    public List<HttpUrl> requests() {
+        return List.copyOf(requests);
+    }
+
     /** Answers page {@code page} (counted from 1, over the server's life) with malformed JSON. */
     public void failAtPage(int page) {
         failAtPage = page;
@@ -97,6 +104,7 @@ public final class FakeListenBrainz extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         HttpUrl url = request.getUrl();
+        requests.add(url);
         if (!url.encodedPath().equals("/1/user/" + username + "/listens")) {
             return new MockResponse.Builder()
                     .code(404)
