@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -29,13 +30,17 @@ class ListenBrainzClientTest {
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     private ListenBrainzClient client() {
+        return client(Duration.ofSeconds(5));
+    }
+
+    private ListenBrainzClient client(Duration callTimeout) {
         ListenBrainzSettings settings = new ListenBrainzSettings(
                 server.url("/").toString(),
                 TOKEN,
                 "me@example.org",
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(2),
-                Duration.ofSeconds(5));
+                callTimeout);
         return new ListenBrainzClient(
                 settings, sleeper, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
@@ -151,6 +156,23 @@ class ListenBrainzClientTest {
                 .hasMessageContaining("connection failed")
                 .hasMessageEndingWith("after 5 attempts")
                 .hasMessageNotContaining(TOKEN);
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void theDeadlineCancelsACallWhoseBodyTricklesInUnderTheReadTimeout() {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body(FakeListenBrainz.fixtureText("listens-page.json"))
+                    .throttleBody(16, 100, TimeUnit.MILLISECONDS)
+                    .build());
+        }
+
+        assertThatThrownBy(() -> client(Duration.ofMillis(300)).get(PATH, Map.of()))
+                .isInstanceOf(ListenBrainzException.class)
+                .hasMessageContaining("connection failed")
+                .hasMessageEndingWith("after 5 attempts");
         assertThat(server.getRequestCount()).isEqualTo(5);
     }
 
