@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.moomoo.jobs.launcher.JobParameterSpec;
-import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
+import org.moomoo.jobs.listenbrainz.ListenBrainzUser;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
@@ -15,10 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 record FeedbackParameters(String username) {
 
-    static final String USERNAME_ENV = "LISTENBRAINZ_USERNAME";
-
-    static final JobParameterSpec USERNAME =
-            JobParameterSpec.optional("username", Kind.TEXT, "the ListenBrainz user (default $" + USERNAME_ENV + ")");
+    static final JobParameterSpec USERNAME = ListenBrainzUser.USERNAME;
 
     /** What {@code jobs list} shows and the launcher checks. */
     static final List<JobParameterSpec> SPECS = List.of(USERNAME);
@@ -28,17 +25,12 @@ record FeedbackParameters(String username) {
     }
 
     static FeedbackParameters from(JobParameters parameters) {
-        return new FeedbackParameters(username(Optional.ofNullable(parameters.getString(USERNAME.name()))));
+        return new FeedbackParameters(
+                ListenBrainzUser.resolve(Optional.ofNullable(parameters.getString(USERNAME.name()))));
     }
 
     /** The launcher's check: a user must be named, by parameter or by the environment. */
     static void check(Map<String, String> values) {
-        username(Optional.ofNullable(values.get(USERNAME.name())));
-    }
-
-    private static String username(Optional<String> given) {
-        return given.filter(name -> !name.isBlank())
-                .or(() -> Optional.ofNullable(System.getenv(USERNAME_ENV)).filter(name -> !name.isBlank()))
-                .orElseThrow(() -> new IllegalArgumentException("give username=... or set " + USERNAME_ENV));
+        ListenBrainzUser.resolve(Optional.ofNullable(values.get(USERNAME.name())));
     }
 }

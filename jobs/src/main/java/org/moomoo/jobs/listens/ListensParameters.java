@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.moomoo.jobs.launcher.JobParameterSpec;
 import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
+import org.moomoo.jobs.listenbrainz.ListenBrainzUser;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
@@ -21,10 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 record ListensParameters(String username, boolean sinceLast, Instant from, Instant to, int bufferDays) {
 
-    static final String USERNAME_ENV = "LISTENBRAINZ_USERNAME";
-
-    static final JobParameterSpec USERNAME =
-            JobParameterSpec.optional("username", Kind.TEXT, "the ListenBrainz user (default $" + USERNAME_ENV + ")");
+    static final JobParameterSpec USERNAME = ListenBrainzUser.USERNAME;
     static final JobParameterSpec SINCE_LAST = JobParameterSpec.optional(
             "since-last", Kind.BOOLEAN, "false", "start from the newest stored listen of the user");
     static final JobParameterSpec FROM =
@@ -39,8 +37,6 @@ record ListensParameters(String username, boolean sinceLast, Instant from, Insta
 
     /** What {@code jobs list} shows and the launcher checks. */
     static final List<JobParameterSpec> SPECS = List.of(USERNAME, SINCE_LAST, FROM, TO, BUFFER_DAYS);
-
-    private static final String NO_USERNAME = "give username=... or set " + USERNAME_ENV;
 
     ListensParameters {
         Objects.requireNonNull(username);
@@ -65,10 +61,7 @@ record ListensParameters(String username, boolean sinceLast, Instant from, Insta
     }
 
     private static ListensParameters of(Function<String, Optional<String>> values) {
-        String username = values.apply(USERNAME.name())
-                .filter(name -> !name.isBlank())
-                .or(() -> Optional.ofNullable(System.getenv(USERNAME_ENV)).filter(name -> !name.isBlank()))
-                .orElseThrow(() -> new IllegalArgumentException(NO_USERNAME));
+        String username = ListenBrainzUser.resolve(values.apply(USERNAME.name()));
         boolean sinceLast = values.apply(SINCE_LAST.name())
                 .map(SINCE_LAST::normalise)
                 .map(Boolean::parseBoolean)

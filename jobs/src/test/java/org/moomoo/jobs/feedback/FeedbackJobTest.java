@@ -14,6 +14,7 @@ import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.listenbrainz.FakeListenBrainz;
+import org.moomoo.jobs.listenbrainz.MockServers;
 import org.moomoo.jobs.listenbrainz.NoWaiting;
 import org.moomoo.jobs.testing.JobTest;
 import org.moomoo.jobs.worklist.Md5Key;
@@ -30,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Import(NoWaiting.class)
 class FeedbackJobTest {
 
-    static final MockWebServer SERVER = started();
+    static final MockWebServer SERVER = MockServers.started();
 
     @DynamicPropertySource
     static void listenBrainz(DynamicPropertyRegistry properties) {
@@ -42,16 +43,6 @@ class FeedbackJobTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    static MockWebServer started() {
-        MockWebServer server = new MockWebServer();
-        try {
-            server.start();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return server;
-    }
 
     @AfterAll
     static void stop() {

@@ -3,7 +3,6 @@ package org.moomoo.jobs.listens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.listenbrainz.FakeListenBrainz;
 import org.moomoo.jobs.listenbrainz.FakeListenBrainz.Order;
+import org.moomoo.jobs.listenbrainz.MockServers;
 import org.moomoo.jobs.listenbrainz.NoWaiting;
 import org.moomoo.jobs.listenbrainz.RecordingSleeper;
 import org.moomoo.jobs.testing.JobTest;
@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ListensJobTest {
 
     static final String TOKEN = "lb-token-must-stay-secret-42";
-    static final MockWebServer SERVER = started();
+    static final MockWebServer SERVER = MockServers.started();
     static final long T0 = 1_700_000_000L;
     static final String FROM = "from=" + Instant.ofEpochSecond(T0 - 3600);
     static final String TO = "to=" + Instant.ofEpochSecond(T0 + 86_400);
@@ -60,16 +60,6 @@ class ListensJobTest {
 
     @Autowired
     RecordingSleeper sleeper;
-
-    static MockWebServer started() {
-        MockWebServer server = new MockWebServer();
-        try {
-            server.start();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return server;
-    }
 
     @AfterAll
     static void stop() {

@@ -2,7 +2,6 @@ package org.moomoo.jobs.listens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.listenbrainz.FakeListenBrainz;
 import org.moomoo.jobs.listenbrainz.FakeListenBrainz.Order;
+import org.moomoo.jobs.listenbrainz.MockServers;
 import org.moomoo.jobs.listenbrainz.NoWaiting;
 import org.moomoo.jobs.testing.JobTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,12 +46,7 @@ class ListensModelsTest {
     JdbcClient jdbc;
 
     static MockWebServer started() {
-        MockWebServer server = new MockWebServer();
-        try {
-            server.start();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        MockWebServer server = MockServers.started();
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
