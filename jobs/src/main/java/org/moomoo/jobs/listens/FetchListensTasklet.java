@@ -70,6 +70,9 @@ class FetchListensTasklet implements Tasklet {
         if (!windows.isEmpty()) {
             ListenWindow window = windows.pop();
             List<Listen> page = fetch(window, contribution);
+            if (!page.isEmpty()) {
+                log.info("Inserting {} listen(s).", page.size());
+            }
             table.upsert(parameters.username(), page);
             contribution.incrementReadCount();
             contribution.incrementWriteCount(page.size());
