@@ -11,7 +11,9 @@ import org.moomoo.jobs.collections.SmartMixesJobConfig;
 import org.moomoo.jobs.collections.TopArtistsJobConfig;
 import org.moomoo.jobs.conditioner.ConditionerJobsConfig;
 import org.moomoo.jobs.embed.EmbedJobConfig;
+import org.moomoo.jobs.feedback.FeedbackJobConfig;
 import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.listens.ListensJobConfig;
 import org.moomoo.jobs.listensimport.ListensImportJobConfig;
 import org.moomoo.jobs.localfiles.LocalFilesJobConfig;
 import org.moomoo.jobs.models.BuildModelsJobConfig;
@@ -39,7 +41,9 @@ public final class JobCatalog {
                         RevisitTracksJobConfig.revisitTracksDescription(),
                         RevisitReleasesJobConfig.revisitReleasesDescription(),
                         TopArtistsJobConfig.topArtistsDescription(),
-                        SmartMixesJobConfig.smartMixesDescription())
+                        SmartMixesJobConfig.smartMixesDescription(),
+                        ListensJobConfig.listensDescription(),
+                        FeedbackJobConfig.listenbrainzFeedbackDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

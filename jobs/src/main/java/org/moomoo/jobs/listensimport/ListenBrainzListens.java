@@ -2,6 +2,7 @@ package org.moomoo.jobs.listensimport;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.moomoo.jobs.listens.ListenKey;
 import org.moomoo.jobs.listensimport.ImportItem.Listen;
 import org.moomoo.jobs.listensimport.ImportItem.Malformed;
 import tools.jackson.core.JacksonException;

@@ -1,6 +1,7 @@
 package org.moomoo.jobs.listensimport;
 
 import java.util.List;
+import org.moomoo.jobs.listens.ListenKey;
 import org.moomoo.jobs.listensimport.ImportItem.Listen;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -3,6 +3,7 @@ package org.moomoo.jobs.listensimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.moomoo.jobs.listens.ListenKey;
 
 class ListenKeysTest {
 

@@ -18,6 +18,7 @@ import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobControl.Outcome;
 import org.moomoo.jobs.launcher.JobControl.UsageException;
+import org.moomoo.jobs.listens.ListenKey;
 import org.moomoo.jobs.testing.JobTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
