@@ -11,9 +11,9 @@ import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.PlaylistCollection;
 import org.moomoo.playlist.collection.RefreshSchedule;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.testsupport.TestDatabases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,9 +30,7 @@ public final class Library {
     private final Random random = new Random(42);
 
     public Library(DatabaseUri database) {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl());
-        dataSource.setUsername(database.user());
-        dataSource.setPassword(database.password());
+        DataSource dataSource = TestDatabases.dataSource(database);
         this.jdbc = JdbcClient.create(dataSource);
         this.collections = new CollectionStore(jdbc, transactions(dataSource), Clock.systemUTC());
     }

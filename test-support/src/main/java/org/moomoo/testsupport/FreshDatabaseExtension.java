@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.moomoo.database.DatabaseUri;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database of the test class's own, copied from a template ({@link TestDatabases}) before the
@@ -60,11 +59,7 @@ public final class FreshDatabaseExtension implements BeforeAllCallback, AfterAll
 
     /** A connection-per-call DataSource on the class's database. */
     public DataSource dataSource() {
-        DatabaseUri uri = database();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(uri.jdbcUrl());
-        dataSource.setUsername(uri.user());
-        dataSource.setPassword(uri.password());
-        return dataSource;
+        return TestDatabases.dataSource(database());
     }
 
     /** A JdbcClient on the class's database. */

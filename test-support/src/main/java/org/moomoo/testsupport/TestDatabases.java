@@ -17,11 +17,13 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.moomoo.database.DatabaseAdmin;
 import org.moomoo.database.DatabaseUri;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Fresh databases for tests on the real server ({@link TestServer}).
@@ -65,6 +67,14 @@ public final class TestDatabases {
                             + " ./moomoo test (or with MOOMOO_STATE_DIR set to the folder of its pgpassword file)",
                     e);
         }
+    }
+
+    /** A connection-per-call DataSource (no pool) on {@code database}, for fixtures and test code outside Spring. */
+    public static DataSource dataSource(DatabaseUri database) {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl());
+        dataSource.setUsername(database.user());
+        dataSource.setPassword(database.password());
+        return dataSource;
     }
 
     /** Drops a database made by {@link #createFresh()}. */

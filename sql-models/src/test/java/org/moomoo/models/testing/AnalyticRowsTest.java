@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +14,6 @@ import org.moomoo.database.DatabaseUri;
 import org.moomoo.testsupport.FreshDatabaseExtension;
 import org.moomoo.testsupport.TestDatabases;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The fixtures' tables are the published models': the template matches a build by today's runner
@@ -47,9 +47,7 @@ class AnalyticRowsTest {
         try {
             DatabaseUri today = TestDatabases.server().withDatabase(name);
             AnalyticSchema.build(today);
-            DriverManagerDataSource dataSource = new DriverManagerDataSource(today.jdbcUrl());
-            dataSource.setUsername(today.user());
-            dataSource.setPassword(today.password());
+            DataSource dataSource = TestDatabases.dataSource(today);
 
             List<String> published = JdbcClient.create(dataSource)
                     .sql(CATALOG)

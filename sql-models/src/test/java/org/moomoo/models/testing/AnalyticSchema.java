@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import javax.sql.DataSource;
 import org.moomoo.database.DatabaseUri;
 import org.moomoo.models.BuildPlan;
 import org.moomoo.models.ModelProject;
@@ -17,7 +18,6 @@ import org.moomoo.testsupport.TemplateRecipe;
 import org.moomoo.testsupport.TestDatabases;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A template whose {@code analytics} schema is what the shipped models publish over empty raw
@@ -36,9 +36,7 @@ public final class AnalyticSchema {
 
     /** Builds and publishes every shipped model into {@code database}. */
     public static void build(DatabaseUri database) throws Exception {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl());
-        dataSource.setUsername(database.user());
-        dataSource.setPassword(database.password());
+        DataSource dataSource = TestDatabases.dataSource(database);
         ModelRunner runner =
                 new ModelRunner(dataSource, ModelProject.fromClasspath(), new RunnerSettings("analytics", List.of()));
         BuildPlan plan = runner.plan("", "template", NOW, true);
