@@ -1,0 +1,9 @@
+"""Airflow's task exceptions: AirflowException is retried, AirflowFailException is not."""
+
+
+class AirflowException(Exception):
+    pass
+
+
+class AirflowFailException(AirflowException):
+    pass
