@@ -3,6 +3,7 @@ package org.moomoo.jobs;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.moomoo.jobs.artiststats.ArtistStatsJobConfig;
 import org.moomoo.jobs.collections.CreateCollectionsJobConfig;
 import org.moomoo.jobs.collections.LovedTracksJobConfig;
 import org.moomoo.jobs.collections.RevisitReleasesJobConfig;
@@ -17,6 +18,8 @@ import org.moomoo.jobs.listens.ListensJobConfig;
 import org.moomoo.jobs.listensimport.ListensImportJobConfig;
 import org.moomoo.jobs.localfiles.LocalFilesJobConfig;
 import org.moomoo.jobs.models.BuildModelsJobConfig;
+import org.moomoo.jobs.msidmap.MsidMapJobConfig;
+import org.moomoo.jobs.similaruseractivity.SimilarUserActivityJobConfig;
 
 /**
  * Every job's description, made without Spring or a database, so that {@code jobs list} starts in
@@ -43,7 +46,10 @@ public final class JobCatalog {
                         TopArtistsJobConfig.topArtistsDescription(),
                         SmartMixesJobConfig.smartMixesDescription(),
                         ListensJobConfig.listensDescription(),
-                        FeedbackJobConfig.listenbrainzFeedbackDescription())
+                        FeedbackJobConfig.listenbrainzFeedbackDescription(),
+                        SimilarUserActivityJobConfig.similarUserActivityDescription(),
+                        ArtistStatsJobConfig.artistStatsDescription(),
+                        MsidMapJobConfig.msidMapDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

@@ -82,6 +82,40 @@ public final class ListenBrainzClient {
         return call(request.build(), "ListenBrainz GET " + path);
     }
 
+    /** {@code GET /1/user/<user>/similar-users}: the users whose listening is like {@code username}'s. */
+    public Optional<JsonNode> similarUsers(String username) {
+        return get("/1/user/" + username + "/similar-users", Map.of());
+    }
+
+    /**
+     * {@code GET /1/stats/user/<user>/<entity>?range=&count=}: a user's top artists, releases or
+     * recordings over a time range.
+     */
+    public Optional<JsonNode> userTop(String username, String entity, String range, int count) {
+        return get("/1/stats/user/" + username + "/" + entity, Map.of("range", range, "count", String.valueOf(count)));
+    }
+
+    /** {@code GET /1/stats/artist/<mbid>/listeners?range=all_time}: an artist's listeners of all time. */
+    public Optional<JsonNode> artistListeners(String artistMbid) {
+        return get("/1/stats/artist/" + artistMbid + "/listeners", Map.of("range", "all_time"));
+    }
+
+    /**
+     * {@code GET /1/metadata/lookup/?artist_name=&recording_name=&release_name=&metadata=true&inc=release}:
+     * the MusicBrainz recording, release and artists that a (title, album, artist) maps to; {@code {}}
+     * when nothing matches.
+     */
+    public Optional<JsonNode> metadataLookup(String artistName, String recordingName, String releaseName) {
+        return get(
+                "/1/metadata/lookup/",
+                Map.of(
+                        "artist_name", artistName,
+                        "recording_name", recordingName,
+                        "release_name", releaseName,
+                        "metadata", "true",
+                        "inc", "release"));
+    }
+
     private Optional<JsonNode> call(Request request, String what) {
         String lastFailure = null;
         int lastStatus = 0;

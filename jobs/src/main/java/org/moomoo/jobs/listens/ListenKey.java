@@ -19,7 +19,7 @@ public final class ListenKey {
     }
 
     /** A JSON string as Python's default encoder writes it (ensure_ascii). */
-    static String pythonString(String text) {
+    public static String pythonString(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

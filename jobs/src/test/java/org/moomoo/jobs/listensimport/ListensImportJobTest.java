@@ -103,6 +103,22 @@ class ListensImportJobTest {
     }
 
     @Test
+    void backslashesTabsAndEscapesInAListenSurviveTheCopyIntoTheTable() throws Exception {
+        // A tab between tokens, and escapes COPY's text format would otherwise read as its own.
+        String line = "{\"listened_at\":\t1600000000, \"recording_msid\": \"00000000-0000-4000-8000-000000000001\","
+                + " \"track_metadata\": {\"artist_name\": \"AC\\\\DC \\\"live\\\"\", \"track_name\":"
+                + " \"Tab\\there\\nand \\\\N\", \"additional_info\": {}}}\n";
+        Path file = Files.writeString(temp.resolve("escapes.jsonl"), line);
+
+        imported(file, "username=alice");
+
+        Map<String, Object> row = rows().get(0);
+        assertThat(row.get("artist")).isEqualTo("AC\\DC \"live\"");
+        assertThat(row.get("track")).isEqualTo("Tab\there\nand \\N");
+        assertThat(row.get("listened_at")).isEqualTo(1_600_000_000L);
+    }
+
+    @Test
     void aSingleJsonLinesFileIsImportedAndAListenWithoutMsidGetsADerivedOne() {
         imported(fixture("listenbrainz-listens.jsonl"), "username=alice");
 
