@@ -3,6 +3,7 @@ package org.moomoo.jobs;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.moomoo.jobs.artistsimilarity.ArtistSimilarityJobConfig;
 import org.moomoo.jobs.collections.CreateCollectionsJobConfig;
 import org.moomoo.jobs.collections.LovedTracksJobConfig;
 import org.moomoo.jobs.collections.RevisitReleasesJobConfig;
@@ -43,7 +44,8 @@ public final class JobCatalog {
                         TopArtistsJobConfig.topArtistsDescription(),
                         SmartMixesJobConfig.smartMixesDescription(),
                         ListensJobConfig.listensDescription(),
-                        FeedbackJobConfig.listenbrainzFeedbackDescription())
+                        FeedbackJobConfig.listenbrainzFeedbackDescription(),
+                        ArtistSimilarityJobConfig.updateArtistSimilarityMatrixDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

@@ -140,55 +140,92 @@ public final class ImplicitAls {
         }
         int rows = weights.rows();
         parallel(blocks(rows, ROWS_PER_TASK), block -> {
-            float[] r = new float[f];
-            float[] p = new float[f];
-            float[] ap = new float[f];
+            RowScratch scratch = new RowScratch(f);
             int to = Math.min(rows, (block + 1) * ROWS_PER_TASK);
             for (int row = block * ROWS_PER_TASK; row < to; row++) {
-                solveRow(weights, row, target, fixed, gram, r, p, ap);
+                solveRow(weights, row, target, fixed, gram, scratch);
             }
         });
     }
 
+    /**
+     * One thread's working arrays for a row: the row's fixed vectors gathered one after the other
+     * and also transposed (factor by factor), so that every pass over them is a sequential loop the
+     * JIT vectorises, instead of a random read and a dot product per entry.
+     */
+    private static final class RowScratch {
+        final float[] r;
+        final float[] p;
+        final float[] ap;
+        float[] vectors = new float[0];
+        float[] transposed = new float[0];
+        float[] extra = new float[0];
+        float[] dots = new float[0];
+
+        RowScratch(int f) {
+            r = new float[f];
+            p = new float[f];
+            ap = new float[f];
+        }
+
+        void fit(int entries, int f) {
+            if (extra.length < entries) {
+                int capacity = Math.max(entries, extra.length * 2);
+                vectors = new float[capacity * f];
+                transposed = new float[capacity * f];
+                extra = new float[capacity];
+                dots = new float[capacity];
+            }
+        }
+    }
+
     private void solveRow(
-            SparseMatrix weights,
-            int row,
-            float[] target,
-            float[] fixed,
-            float[] gram,
-            float[] r,
-            float[] p,
-            float[] ap) {
+            SparseMatrix weights, int row, float[] target, float[] fixed, float[] gram, RowScratch scratch) {
         int f = settings.factors();
         float alpha = settings.alpha();
         int[] columns = weights.columns();
         float[] values = weights.values();
         int from = weights.rowStart()[row];
-        int to = weights.rowStart()[row + 1];
+        int n = weights.rowStart()[row + 1] - from;
         int base = row * f;
-        if (from == to) {
+        if (n == 0) {
             Arrays.fill(target, base, base + f, 0f);
             return;
         }
-        // r = b - A x, where A x = (Y'Y + λI) x + sum_i (c_i - 1) (y_i . x) y_i and b = sum_i c_i p_i y_i.
+        scratch.fit(n, f);
+        float[] vectors = scratch.vectors;
+        float[] transposed = scratch.transposed;
+        float[] extra = scratch.extra;
+        float[] dots = scratch.dots;
+        for (int j = 0; j < n; j++) {
+            int at = columns[from + j] * f;
+            System.arraycopy(fixed, at, vectors, j * f, f);
+            for (int k = 0; k < f; k++) {
+                transposed[k * n + j] = fixed[at + k];
+            }
+            // c - 1 = alpha |w|; a negative weight is a preference of 0 held with that confidence.
+            extra[j] = alpha * Math.abs(values[from + j]);
+        }
+        float[] r = scratch.r;
+        float[] p = scratch.p;
+        float[] ap = scratch.ap;
+        // r = b - A x, where A x = (Y'Y + λI) x + sum_j (c_j - 1) (y_j . x) y_j and b = sum_j c_j p_j y_j.
         symmetricTimes(gram, target, base, r, f);
         for (int a = 0; a < f; a++) {
             r[a] = -r[a];
         }
-        for (int k = from; k < to; k++) {
-            int at = columns[k] * f;
-            float w = values[k];
-            float extra = alpha * Math.abs(w);
-            float preferred = w > 0 ? 1 + extra : 0;
-            axpy(preferred - extra * dot(fixed, at, target, base, f), fixed, at, r, f);
+        dotsWithEach(transposed, target, base, dots, n, f);
+        for (int j = 0; j < n; j++) {
+            float preferred = values[from + j] > 0 ? 1 + extra[j] : 0;
+            axpy(preferred - extra[j] * dots[j], vectors, j * f, r, f);
         }
         System.arraycopy(r, 0, p, 0, f);
         float residual = dot(r, 0, r, 0, f);
         for (int step = 0; step < settings.cgSteps() && residual >= SOLVED; step++) {
             symmetricTimes(gram, p, 0, ap, f);
-            for (int k = from; k < to; k++) {
-                int at = columns[k] * f;
-                axpy(alpha * Math.abs(values[k]) * dot(fixed, at, p, 0, f), fixed, at, ap, f);
+            dotsWithEach(transposed, p, 0, dots, n, f);
+            for (int j = 0; j < n; j++) {
+                axpy(extra[j] * dots[j], vectors, j * f, ap, f);
             }
             float curvature = dot(p, 0, ap, 0, f);
             if (!(curvature > 0)) {
@@ -205,6 +242,14 @@ public final class ImplicitAls {
                 p[a] = r[a] + beta * p[a];
             }
             residual = next;
+        }
+    }
+
+    /** dots[j] = y_j . v for the n gathered vectors, as f scaled additions of their transposed columns. */
+    private static void dotsWithEach(float[] transposed, float[] v, int offset, float[] dots, int n, int f) {
+        Arrays.fill(dots, 0, n, 0f);
+        for (int k = 0; k < f; k++) {
+            axpy(v[offset + k], transposed, k * n, dots, n);
         }
     }
 
