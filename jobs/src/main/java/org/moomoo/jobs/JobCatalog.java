@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.moomoo.jobs.artiststats.ArtistStatsJobConfig;
+import org.moomoo.jobs.artistsimilarity.ArtistSimilarityJobConfig;
 import org.moomoo.jobs.collections.CreateCollectionsJobConfig;
 import org.moomoo.jobs.collections.LovedTracksJobConfig;
 import org.moomoo.jobs.collections.RevisitReleasesJobConfig;
@@ -49,7 +50,8 @@ public final class JobCatalog {
                         FeedbackJobConfig.listenbrainzFeedbackDescription(),
                         SimilarUserActivityJobConfig.similarUserActivityDescription(),
                         ArtistStatsJobConfig.artistStatsDescription(),
-                        MsidMapJobConfig.msidMapDescription())
+                        MsidMapJobConfig.msidMapDescription(),
+                        ArtistSimilarityJobConfig.updateArtistSimilarityMatrixDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }
