@@ -11,6 +11,7 @@ import org.moomoo.jobs.collections.SmartMixesJobConfig;
 import org.moomoo.jobs.collections.TopArtistsJobConfig;
 import org.moomoo.jobs.conditioner.ConditionerJobsConfig;
 import org.moomoo.jobs.embed.EmbedJobConfig;
+import org.moomoo.jobs.evaluate.EvaluateJobConfig;
 import org.moomoo.jobs.feedback.FeedbackJobConfig;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.listens.ListensJobConfig;
@@ -43,7 +44,8 @@ public final class JobCatalog {
                         TopArtistsJobConfig.topArtistsDescription(),
                         SmartMixesJobConfig.smartMixesDescription(),
                         ListensJobConfig.listensDescription(),
-                        FeedbackJobConfig.listenbrainzFeedbackDescription())
+                        FeedbackJobConfig.listenbrainzFeedbackDescription(),
+                        EvaluateJobConfig.evaluateDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }
