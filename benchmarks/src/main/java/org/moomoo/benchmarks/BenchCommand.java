@@ -3,6 +3,7 @@ package org.moomoo.benchmarks;
 import org.moomoo.benchmarks.als.AlsBenchmark;
 import org.moomoo.benchmarks.embed.EmbedBenchmark;
 import org.moomoo.benchmarks.engine.EngineBenchmarkCommand;
+import org.moomoo.benchmarks.evaluate.EvaluateBenchmark;
 import org.moomoo.benchmarks.listensimport.ListensImportBenchmark;
 import org.moomoo.benchmarks.localfiles.LocalFilesBenchmark;
 import org.moomoo.benchmarks.models.ModelsBenchmark;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             ListensImportBenchmark.class,
             EmbedBenchmark.class,
             ModelsBenchmark.class,
+            EvaluateBenchmark.class,
             PlaylistBenchmark.class,
             ApiBenchmark.class,
             EngineBenchmarkCommand.class,

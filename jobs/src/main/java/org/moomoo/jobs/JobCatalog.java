@@ -13,6 +13,7 @@ import org.moomoo.jobs.collections.SmartMixesJobConfig;
 import org.moomoo.jobs.collections.TopArtistsJobConfig;
 import org.moomoo.jobs.conditioner.ConditionerJobsConfig;
 import org.moomoo.jobs.embed.EmbedJobConfig;
+import org.moomoo.jobs.evaluate.EvaluateJobConfig;
 import org.moomoo.jobs.feedback.FeedbackJobConfig;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.listens.ListensJobConfig;
@@ -51,7 +52,8 @@ public final class JobCatalog {
                         SimilarUserActivityJobConfig.similarUserActivityDescription(),
                         ArtistStatsJobConfig.artistStatsDescription(),
                         MsidMapJobConfig.msidMapDescription(),
-                        ArtistSimilarityJobConfig.updateArtistSimilarityMatrixDescription())
+                        ArtistSimilarityJobConfig.updateArtistSimilarityMatrixDescription(),
+                        EvaluateJobConfig.evaluateDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

@@ -2,6 +2,7 @@ package org.moomoo.jobs.cli;
 
 import org.moomoo.jobs.JobsContext;
 import org.moomoo.jobs.embed.EmbedOneCommand;
+import org.moomoo.jobs.evaluate.EvaluateCommand;
 import org.moomoo.jobs.faststart.CdsTrainingRun;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.models.ModelsCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root of the command line: {@code jobs}, {@code models}, {@code playlist}, {@code embed-one} (and the
+ * The root of the command line: {@code jobs}, {@code models}, {@code playlist}, {@code evaluate}, {@code embed-one} (and the
  * hidden {@code cds-training}); the benchmarks jar adds {@code bench}.
  */
 @Command(
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
             JobsCommand.class,
             ModelsCommand.class,
             PlaylistCommand.class,
+            EvaluateCommand.class,
             EmbedOneCommand.class,
             CdsTrainingRun.class
         })

@@ -41,6 +41,8 @@ class MigrationsTest {
                         "local_music_files_exclude_regex",
                         "local_music_library",
                         "messybrainz_name_map",
+                        "moomoo_evaluation_scores",
+                        "moomoo_evaluations",
                         "moomoo_playlist_collection_items",
                         "moomoo_playlist_collections",
                         "moomoo_playlist_tracks",

@@ -90,7 +90,8 @@ public final class YamlSpecs {
         List<DataTest> sourceTests = new ArrayList<>();
         readColumns(location, name, entry, new LinkedHashMap<>(), sourceTests);
         readTests(location, name, null, entry.get("tests"), sourceTests);
-        sources.put(name, new SourceTable(name, new Relation(sourceSchema, table).sql(), sourceTests));
+        String asOfColumn = stringOrNull(entry.get("as_of_column"));
+        sources.put(name, new SourceTable(name, new Relation(sourceSchema, table).sql(), sourceTests, asOfColumn));
     }
 
     private void readColumns(

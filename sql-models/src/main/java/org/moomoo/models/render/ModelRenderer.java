@@ -14,6 +14,7 @@ import org.moomoo.models.RunnerSettings;
 import org.moomoo.models.SourceTable;
 import org.moomoo.models.SqlTest;
 import org.moomoo.models.sql.Relation;
+import org.moomoo.models.sql.SqlNames;
 
 /**
  * The SQL a model or custom test runs in one build: refs point into the build schema for the
@@ -86,7 +87,19 @@ public final class ModelRenderer {
             throw new ModelDefinitionException(
                     "a relationships test points at '" + name + "', which is neither a model nor a source");
         }
-        return source.relation();
+        return sourceRelation(source);
+    }
+
+    /**
+     * What {@code source('name')} renders as: the raw table, or in an as-of build of a source with an
+     * {@code as_of_column} only its rows before the cutoff, so that no later row reaches any model.
+     */
+    private String sourceRelation(SourceTable source) {
+        if (settings.asOf() == null || source.asOfColumn() == null) {
+            return source.relation();
+        }
+        return "(select * from " + source.relation() + " where " + SqlNames.quote(source.asOfColumn()) + " < "
+                + SqlNames.literal(settings.asOf().toString()) + "::timestamptz)";
     }
 
     // The relation of a stored model: in the build schema when this build builds it, else published.
@@ -102,7 +115,7 @@ public final class ModelRenderer {
                 location,
                 refs,
                 source -> project.sources().containsKey(source)
-                        ? project.sources().get(source).relation()
+                        ? sourceRelation(project.sources().get(source))
                         : null,
                 nowSql(plan),
                 incremental,
