@@ -63,8 +63,8 @@ record AudioFormat(String contentType, boolean playable, String name) {
                 return true;
             }
             return length > SEARCHED
-                    && hasAlacEntry(read(in, Math.max(SEARCHED, length - SEARCHED), (int)
-                            Math.min(SEARCHED, length - SEARCHED)));
+                    && hasAlacEntry(read(
+                            in, Math.max(SEARCHED, length - SEARCHED), (int) Math.min(SEARCHED, length - SEARCHED)));
         }
     }
 

@@ -100,7 +100,12 @@ class LibraryCatalog {
                     float seconds = rs.getFloat(5);
                     Integer length = rs.wasNull() ? null : (int) Math.floor(seconds);
                     return new LibraryIndex.Entry(
-                            path, rs.getString(2), rs.getString(3), rs.getString(4), length, snapshot.indexOf(path) >= 0);
+                            path,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            length,
+                            snapshot.indexOf(path) >= 0);
                 })
                 .list());
     }

@@ -99,7 +99,9 @@ class LibraryController {
         LibraryIndex.Matches matches = catalog.index().search(query, limit);
         Map<String, Object> body = success();
         body.put("total", matches.total());
-        body.put("tracks", matches.entries().stream().map(LibraryController::track).toList());
+        body.put(
+                "tracks",
+                matches.entries().stream().map(LibraryController::track).toList());
         return json(body);
     }
 

@@ -102,7 +102,8 @@ final class Transcoder {
     }
 
     private static String key(Path file) throws IOException {
-        String identity = file + "\u0000" + Files.size(file) + "\u0000" + Files.getLastModifiedTime(file).toMillis();
+        String identity = file + "\u0000" + Files.size(file) + "\u0000"
+                + Files.getLastModifiedTime(file).toMillis();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
