@@ -8,6 +8,7 @@ import org.moomoo.benchmarks.models.ModelsBenchmark;
 import org.moomoo.benchmarks.playlist.ApiBenchmark;
 import org.moomoo.benchmarks.playlist.PlaylistBenchmark;
 import org.moomoo.benchmarks.startup.StartupBenchmark;
+import org.moomoo.benchmarks.web.WebBenchmark;
 import org.moomoo.jobs.cli.MoomooCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Command;
             PlaylistBenchmark.class,
             ApiBenchmark.class,
             EngineBenchmarkCommand.class,
-            StartupBenchmark.class
+            StartupBenchmark.class,
+            WebBenchmark.class
         })
 public final class BenchCommand implements Runnable {
 

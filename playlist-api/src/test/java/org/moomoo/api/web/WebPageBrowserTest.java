@@ -32,6 +32,7 @@ import org.moomoo.playlist.track.Track;
 import org.moomoo.testsupport.audio.SineWave;
 import org.moomoo.testsupport.audio.WavFile;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -271,11 +272,19 @@ class WebPageBrowserTest {
         WebElement input = browser.until(d -> visible(By.id("search-input")));
         input.clear();
         input.sendKeys("the long one");
-        WebElement result = browser.until(
-                d -> d.findElements(By.cssSelector("#search-results li")).size() == 1
-                        ? d.findElement(By.cssSelector("#search-results li"))
-                        : null);
-        result.findElement(By.xpath(".//button[text()='Play']")).click();
+        // Results are redrawn as each typed letter's search answers: click the one of the last.
+        browser.until(d -> {
+            try {
+                List<WebElement> results = d.findElements(By.cssSelector("#search-results li"));
+                if (results.size() != 1 || !text("search-status").equals("1 matches")) {
+                    return null;
+                }
+                results.get(0).findElement(By.xpath(".//button[text()='Play']")).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
         browser.until(d -> currentTime() > 0.5 ? true : null, this::audioState);
         assertThat(text("player-title")).startsWith("The Long One");
         int before = RangeRecording.RANGES.size();
