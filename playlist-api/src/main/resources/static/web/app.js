@@ -6,11 +6,11 @@ import { m3u8, xspf, jspf, fileName, displayName } from './exports.js';
 const $ = id => document.getElementById(id);
 
 const COLLECTIONS = [
-  { route: 'loved', name: 'Loved tracks' },
-  { route: 'revisit-tracks', name: 'Revisit tracks' },
-  { route: 'revisit-releases', name: 'Revisit releases' },
-  { route: 'suggest/by-artist', name: 'Artist suggestions' },
-  { route: 'suggest/smart-mix', name: 'Smart mixes' },
+  { route: 'loved', name: 'Loved tracks', job: 'loved-tracks' },
+  { route: 'revisit-tracks', name: 'Revisit tracks', job: 'revisit-tracks' },
+  { route: 'revisit-releases', name: 'Revisit releases', job: 'revisit-releases' },
+  { route: 'suggest/by-artist', name: 'Artist suggestions', job: 'top-artists' },
+  { route: 'suggest/smart-mix', name: 'Smart mixes', job: 'smart-mixes' },
 ];
 
 const state = {
@@ -157,7 +157,10 @@ async function loadHome() {
   for (const answer of answers) {
     const section = element('section', { class: 'collection', 'data-collection': answer.collection.route });
     section.append(element('h2', { text: answer.collection.name }));
-    if (answer.error) {
+    if (answer.error && answer.error.status === 404) {
+      section.append(element('p', { class: 'muted', text: 'None yet: ./moomoo jobs run ' + answer.collection.job
+        + ' username=' + user + ' makes ' + (answer.collection.job === 'loved-tracks' ? 'it' : 'them') + '.' }));
+    } else if (answer.error) {
       section.append(element('p', { class: 'muted', text: answer.error.message }));
     } else {
       const cards = element('div', { class: 'cards' });
@@ -363,12 +366,10 @@ function setUpPlayer() {
   $('player-next').addEventListener('click', () => playAt(state.index + 1));
   $('player-prev').addEventListener('click', () => playAt(Math.max(0, state.index - 1)));
   audio.addEventListener('play', () => {
-    $('player-play').textContent = '⏸';
-    $('player-play').setAttribute('aria-label', 'Pause');
+    $('player-play').textContent = 'Pause';
   });
   audio.addEventListener('pause', () => {
-    $('player-play').textContent = '▶';
-    $('player-play').setAttribute('aria-label', 'Play');
+    $('player-play').textContent = 'Play';
   });
   audio.addEventListener('loadedmetadata', () => {
     $('player-seek').max = String(Math.floor(audio.duration || 0));
@@ -441,12 +442,15 @@ function drawMap() {
   context.clearRect(0, 0, canvas.width, canvas.height);
   const bounds = mapBounds();
   const by = $('map-colour').value === 'album' ? map.album : map.artist;
-  const size = Math.max(2, 3 * ratio);
+  // Points shrink as the library grows, so that 100,000 of them stay a picture and not a blot.
+  const radius = (map.points > 20000 ? 1 : map.points > 2000 ? 1.5 : 3.5) * ratio;
   let drawn = 0;
   for (let i = 0; i < map.points; i++) {
     const [sx, sy] = toScreen(canvas, bounds, i);
     context.fillStyle = colour(by[i]);
-    context.fillRect(sx - size / 2, sy - size / 2, size, size);
+    context.beginPath();
+    context.arc(sx, sy, radius, 0, 2 * Math.PI);
+    context.fill();
     drawn++;
   }
   canvas.dataset.points = String(drawn);
