@@ -255,7 +255,8 @@ public final class WebBenchmark implements Callable<Integer> {
 
     // Health shows the engine UP once the library is in memory.
     private void waitForLibrary(String base, Process server) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        // Generous: on a shared machine, reading 100,000 vectors can take minutes.
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server exited with " + server.exitValue());
@@ -269,7 +270,7 @@ public final class WebBenchmark implements Callable<Integer> {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the server did not load the library within 5 minutes");
+        throw new IllegalStateException("the server did not load the library within 15 minutes");
     }
 
     private static int freePort() throws IOException {
