@@ -10,6 +10,7 @@ import org.moomoo.benchmarks.models.ModelsBenchmark;
 import org.moomoo.benchmarks.playlist.ApiBenchmark;
 import org.moomoo.benchmarks.playlist.PlaylistBenchmark;
 import org.moomoo.benchmarks.startup.StartupBenchmark;
+import org.moomoo.benchmarks.web.WebBenchmark;
 import org.moomoo.jobs.cli.MoomooCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Command;
             ApiBenchmark.class,
             EngineBenchmarkCommand.class,
             StartupBenchmark.class,
-            AlsBenchmark.class
+            AlsBenchmark.class,
+            WebBenchmark.class
         })
 public final class BenchCommand implements Runnable {
 

@@ -1,8 +1,10 @@
 package org.moomoo.api;
 
 import com.pgvector.PGvector;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -61,6 +63,44 @@ public final class Library {
                 .param("key", artist.toString())
                 .param("vector", new PGvector(vector))
                 .update();
+        return this;
+    }
+
+    /**
+     * A file with its title, artist and album tags, embedded near {@code centre} unless it is null,
+     * its artist identity the artist's name.
+     */
+    public Library tagged(String path, String title, String artist, String album, float[] centre) {
+        PGvector vector = null;
+        if (centre != null) {
+            float[] values = new float[DIMENSION];
+            for (int i = 0; i < DIMENSION; i++) {
+                values[i] = centre[i] + (float) (random.nextGaussian() * 0.3);
+            }
+            vector = new PGvector(values);
+        }
+        jdbc.sql("""
+                INSERT INTO analytics.local_files (filepath, track_name, artist_name, album_name, artist_key,
+                  album_artist_key, track_length_seconds, embedding, embedding_success, embedding_duration_seconds)
+                VALUES (:path, :title, :artist, :album, :key, :key, 200.4, :vector, :embedded, 120)
+                """)
+                .param("path", path)
+                .param("title", title)
+                .param("artist", artist)
+                .param("album", album)
+                .param("key", artist == null ? null : artist.toLowerCase(Locale.ROOT))
+                .param("vector", vector)
+                .param("embedded", centre != null)
+                .update();
+        return this;
+    }
+
+    /** Records {@code root} as the folder the last local-files run scanned. */
+    public Library root(Path root) {
+        jdbc.sql("""
+                INSERT INTO raw.local_music_library (id, root_path) VALUES (1, :root)
+                ON CONFLICT (id) DO UPDATE SET root_path = excluded.root_path
+                """).param("root", root.toString()).update();
         return this;
     }
 

@@ -309,7 +309,7 @@ class RoutesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "/",
+                "/web/nope.js",
                 "/nope",
                 "/playlist",
                 "/playlist/from-files/extra",

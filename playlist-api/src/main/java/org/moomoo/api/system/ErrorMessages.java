@@ -7,7 +7,8 @@ final class ErrorMessages {
 
     static final String ROUTES = "/ping, /version, /playlist/from-files?path=..., /playlist/from-mbids?mbid=..., "
             + "/playlist/loved/USERNAME, /playlist/revisit-releases/USERNAME, /playlist/revisit-tracks/USERNAME, "
-            + "/playlist/suggest/by-artist/USERNAME, /playlist/suggest/smart-mix/USERNAME";
+            + "/playlist/suggest/by-artist/USERNAME, /playlist/suggest/smart-mix/USERNAME, and for the web page /, "
+            + "/users, /library/search?q=..., /library/file?path=..., /library/map";
 
     static final String DATABASE_UNAVAILABLE = "The database is unavailable; try again in a moment.";
 
