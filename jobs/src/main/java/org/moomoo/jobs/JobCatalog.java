@@ -13,6 +13,7 @@ import org.moomoo.jobs.conditioner.ConditionerJobsConfig;
 import org.moomoo.jobs.embed.EmbedJobConfig;
 import org.moomoo.jobs.feedback.FeedbackJobConfig;
 import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.listenbrainzdump.ListenBrainzDumpJobConfig;
 import org.moomoo.jobs.listens.ListensJobConfig;
 import org.moomoo.jobs.listensimport.ListensImportJobConfig;
 import org.moomoo.jobs.localfiles.LocalFilesJobConfig;
@@ -43,7 +44,8 @@ public final class JobCatalog {
                         TopArtistsJobConfig.topArtistsDescription(),
                         SmartMixesJobConfig.smartMixesDescription(),
                         ListensJobConfig.listensDescription(),
-                        FeedbackJobConfig.listenbrainzFeedbackDescription())
+                        FeedbackJobConfig.listenbrainzFeedbackDescription(),
+                        ListenBrainzDumpJobConfig.listenbrainzDataDumpDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }
