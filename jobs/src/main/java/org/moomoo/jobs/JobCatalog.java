@@ -18,6 +18,7 @@ import org.moomoo.jobs.listens.ListensJobConfig;
 import org.moomoo.jobs.listensimport.ListensImportJobConfig;
 import org.moomoo.jobs.localfiles.LocalFilesJobConfig;
 import org.moomoo.jobs.models.BuildModelsJobConfig;
+import org.moomoo.jobs.musicbrainzdump.MusicBrainzDumpJobConfig;
 
 /**
  * Every job's description, made without Spring or a database, so that {@code jobs list} starts in
@@ -45,7 +46,8 @@ public final class JobCatalog {
                         SmartMixesJobConfig.smartMixesDescription(),
                         ListensJobConfig.listensDescription(),
                         FeedbackJobConfig.listenbrainzFeedbackDescription(),
-                        ListenBrainzDumpJobConfig.listenbrainzDataDumpDescription())
+                        ListenBrainzDumpJobConfig.listenbrainzDataDumpDescription(),
+                        MusicBrainzDumpJobConfig.musicbrainzDataDumpDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

@@ -96,7 +96,8 @@ public final class DumpArchiveReader {
         try {
             return OffsetDateTime.parse(text, TIMESTAMP).toInstant();
         } catch (DateTimeParseException e) {
-            throw new MalformedDumpException(member + " holds '" + text + "', not a time such as 2025-02-13 00:00:00+00:00");
+            throw new MalformedDumpException(
+                    member + " holds '" + text + "', not a time such as 2025-02-13 00:00:00+00:00");
         }
     }
 

@@ -48,11 +48,13 @@ final class DumpsFtp implements AutoCloseable {
         try {
             ftp.connect(location.host(), location.port());
             if (!FTPReply.isPositiveCompletion(ftp.getReplyCode())) {
-                throw new DumpsFtpException("the FTP server " + location + " turned the connection away: " + reply(ftp));
+                throw new DumpsFtpException(
+                        "the FTP server " + location + " turned the connection away: " + reply(ftp));
             }
             ftp.setSoTimeout((int) timeout.toMillis());
             if (!ftp.login("anonymous", "moomoo@localhost")) {
-                throw new DumpsFtpException("the FTP server " + location + " refused the anonymous login: " + reply(ftp));
+                throw new DumpsFtpException(
+                        "the FTP server " + location + " refused the anonymous login: " + reply(ftp));
             }
             ftp.enterLocalPassiveMode();
             if (!ftp.setFileType(FTP.BINARY_FILE_TYPE)) {

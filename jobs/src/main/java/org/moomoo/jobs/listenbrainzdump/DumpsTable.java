@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * {@code raw.listenbrainz_data_dumps} and its records (spec/ingest.md 3.10, 3.11), and the failures
@@ -56,10 +56,9 @@ final class DumpsTable {
     /** The FTP modification time of every stored dump, by slug. */
     Map<String, Instant> storedModificationTimes() {
         Map<String, Instant> stored = new HashMap<>();
-        jdbc.sql("select slug, ftp_modify_ts from raw.listenbrainz_data_dumps")
-                .query(rows -> {
-                    stored.put(rows.getString(1), rows.getTimestamp(2).toInstant());
-                });
+        jdbc.sql("select slug, ftp_modify_ts from raw.listenbrainz_data_dumps").query(rows -> {
+            stored.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+        });
         return stored;
     }
 

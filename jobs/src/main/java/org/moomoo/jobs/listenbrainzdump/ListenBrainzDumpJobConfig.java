@@ -30,9 +30,7 @@ public class ListenBrainzDumpJobConfig {
     @Bean
     public static JobDescription listenbrainzDataDumpDescription() {
         return new JobDescription(
-                JOB_NAME,
-                "count listens per user and artist in ListenBrainz's incremental dumps (FTP)",
-                List.of());
+                JOB_NAME, "count listens per user and artist in ListenBrainz's incremental dumps (FTP)", List.of());
     }
 
     @Bean

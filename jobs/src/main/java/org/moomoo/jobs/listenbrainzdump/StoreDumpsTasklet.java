@@ -136,10 +136,7 @@ class StoreDumpsTasklet implements Tasklet {
         table.store(dump, contents, clock.instant());
         contribution.incrementReadCount();
         contribution.incrementWriteCount(contents.counts().pairs());
-        log.info(
-                "Processed {} in {} s.",
-                dump.path(),
-                String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        log.info("Processed {} in {} s.", dump.path(), String.format("%.1f", (System.nanoTime() - started) / 1e9));
     }
 
     private void closeFtp() {

@@ -57,7 +57,9 @@ class DumpArchiveReaderTest {
     @Test
     void aTruncatedArchiveIsRefused() {
         byte[] archive = DumpArchives.sample()
-                .add("listens/2025/2.listens", DumpArchives.listen(1, ZERO.toString()).repeat(200))
+                .add(
+                        "listens/2025/2.listens",
+                        DumpArchives.listen(1, ZERO.toString()).repeat(200))
                 .bytes();
 
         assertThatThrownBy(() -> read(Arrays.copyOf(archive, archive.length / 2)))
@@ -68,7 +70,9 @@ class DumpArchiveReaderTest {
     @Test
     void aCorruptZstdFrameIsRefused() {
         byte[] archive = DumpArchives.sample()
-                .add("listens/2025/2.listens", DumpArchives.listen(1, ZERO.toString()).repeat(200))
+                .add(
+                        "listens/2025/2.listens",
+                        DumpArchives.listen(1, ZERO.toString()).repeat(200))
                 .bytes();
         for (int i = archive.length / 3; i < archive.length / 3 + 16; i++) {
             archive[i] ^= (byte) 0x5a;

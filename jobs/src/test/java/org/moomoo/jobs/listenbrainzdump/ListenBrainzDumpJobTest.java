@@ -132,8 +132,7 @@ class ListenBrainzDumpJobTest {
 
         // then
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(records())
-                .containsExactly("2054 1 a 2", "2054 1 b 1", "2055 1 a 1", "2055 2 c 300", "2056 2 b 1");
+        assertThat(records()).containsExactly("2054 1 a 2", "2054 1 b 1", "2055 1 a 1", "2055 2 c 300", "2056 2 b 1");
         assertThat(dumps()).hasSize(3);
         Map<String, Object> first = dumps().get(0);
         assertThat(first.get("slug")).isEqualTo(folder(2054, "20250301"));
@@ -179,7 +178,8 @@ class ListenBrainzDumpJobTest {
         List<String> first = records();
         assertThat(run().exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(records()).isEqualTo(first);
-        Path changed = putDump(2056, "20250303", archive(DumpArchives.listen(2, B).repeat(4)));
+        Path changed =
+                putDump(2056, "20250303", archive(DumpArchives.listen(2, B).repeat(4)));
         Instant later = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Files.setLastModifiedTime(changed, FileTime.from(later));
 
@@ -189,8 +189,7 @@ class ListenBrainzDumpJobTest {
         // then: only the modified dump was read again, and its stored row says when it changed
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(outcome.execution().steps().get(0).read()).isEqualTo(1);
-        assertThat(records())
-                .containsExactly("2054 1 a 2", "2054 1 b 1", "2055 1 a 1", "2055 2 c 300", "2056 2 b 4");
+        assertThat(records()).containsExactly("2054 1 a 2", "2054 1 b 1", "2055 1 a 1", "2055 2 c 300", "2056 2 b 4");
         assertThat(((java.sql.Timestamp) dumps().get(2).get("ftp_modify_ts")).toInstant())
                 .isEqualTo(later);
     }
@@ -233,8 +232,7 @@ class ListenBrainzDumpJobTest {
         putDump(2055, "20250302", archive(DumpArchives.listen(2, C).repeat(300) + "{\"user_id\": 1, \"track_\n"));
 
         assertFailsAloneThenRecovers(
-                () -> putDump(2055, "20250302", secondDay()),
-                "listens/2025/2.listens line 301: malformed JSON");
+                () -> putDump(2055, "20250302", secondDay()), "listens/2025/2.listens line 301: malformed JSON");
     }
 
     @Test
@@ -252,9 +250,11 @@ class ListenBrainzDumpJobTest {
         Outcome outcome = run();
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(failures()).singleElement().satisfies(failure -> assertThat(failure.get("reason"))
-                .asString()
-                .contains("/incremental/listens-odd.tar.zst", "20250301"));
+        assertThat(failures())
+                .singleElement()
+                .satisfies(failure -> assertThat(failure.get("reason"))
+                        .asString()
+                        .contains("/incremental/listens-odd.tar.zst", "20250301"));
     }
 
     @Test

@@ -19,7 +19,10 @@ class ListensFileParserTest {
     private static ListenCounts parse(String lines) {
         ListenCounts counts = new ListenCounts();
         new ListensFileParser()
-                .parse("listens/2025/2.listens", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), counts);
+                .parse(
+                        "listens/2025/2.listens",
+                        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                        counts);
         return counts;
     }
 
@@ -72,8 +75,9 @@ class ListensFileParserTest {
 
     @Test
     void invalidMbidsAreDroppedAndADuplicateInOneLineCountsTwice() {
-        ListenCounts counts = parse("{\"user_id\": 7, \"track_metadata\": {\"additional_info\": {\"artist_mbids\": [\"nope\", \""
-                + ONE + "\", \"" + ONE.toString().toUpperCase() + "\", 12]}}}");
+        ListenCounts counts =
+                parse("{\"user_id\": 7, \"track_metadata\": {\"additional_info\": {\"artist_mbids\": [\"nope\", \""
+                        + ONE + "\", \"" + ONE.toString().toUpperCase() + "\", 12]}}}");
 
         assertThat(pairs(counts)).containsExactly("7 " + ONE + " 2");
     }
