@@ -1,5 +1,6 @@
 package org.moomoo.benchmarks;
 
+import org.moomoo.benchmarks.dumps.DumpsBenchmark;
 import org.moomoo.benchmarks.embed.EmbedBenchmark;
 import org.moomoo.benchmarks.engine.EngineBenchmarkCommand;
 import org.moomoo.benchmarks.listensimport.ListensImportBenchmark;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Command;
             PlaylistBenchmark.class,
             ApiBenchmark.class,
             EngineBenchmarkCommand.class,
-            StartupBenchmark.class
+            StartupBenchmark.class,
+            DumpsBenchmark.class
         })
 public final class BenchCommand implements Runnable {
 
