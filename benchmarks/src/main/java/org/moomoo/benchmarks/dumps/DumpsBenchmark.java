@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,20 +80,28 @@ public final class DumpsBenchmark implements Callable<Integer> {
         for (int run = 1; run <= runs; run++) {
             System.gc();
             resetPeakHeap();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long started = System.nanoTime();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             DumpContents contents;
             try (InputStream in = Files.newInputStream(dump)) {
                 contents = DumpArchiveReader.read(dump.toString(), in);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            // The reading is one thread, native decompression included: its CPU time is what one
+            // core takes, whatever else the machine runs meanwhile.
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
             out.printf(
                     Locale.ROOT,
-                    "run %d: %s listens (%s user-artist pairs) in %.2f s: %s listens/s, peak heap %s MB%n",
+                    "run %d: %s listens (%s user-artist pairs) in %.2f s wall, %.2f s CPU: %s listens/s wall,"
+                            + " %s listens/s per CPU second, peak heap %s MB%n",
                     run,
                     ProgressLine.count(contents.listens()),
                     ProgressLine.count(contents.counts().pairs()),
                     seconds,
+                    cpuSeconds,
                     ProgressLine.count(Math.round(contents.listens() / seconds)),
+                    ProgressLine.count(Math.round(contents.listens() / cpuSeconds)),
                     ProgressLine.count(peakHeap() >> 20));
             out.flush();
         }
