@@ -1,6 +1,7 @@
 package org.moomoo.benchmarks;
 
 import org.moomoo.benchmarks.als.AlsBenchmark;
+import org.moomoo.benchmarks.dumps.DumpsBenchmark;
 import org.moomoo.benchmarks.embed.EmbedBenchmark;
 import org.moomoo.benchmarks.engine.EngineBenchmarkCommand;
 import org.moomoo.benchmarks.evaluate.EvaluateBenchmark;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Command;
             EngineBenchmarkCommand.class,
             StartupBenchmark.class,
             AlsBenchmark.class,
-            WebBenchmark.class
+            WebBenchmark.class,
+            DumpsBenchmark.class
         })
 public final class BenchCommand implements Runnable {
 

@@ -16,11 +16,13 @@ import org.moomoo.jobs.embed.EmbedJobConfig;
 import org.moomoo.jobs.evaluate.EvaluateJobConfig;
 import org.moomoo.jobs.feedback.FeedbackJobConfig;
 import org.moomoo.jobs.launcher.JobDescription;
+import org.moomoo.jobs.listenbrainzdump.ListenBrainzDumpJobConfig;
 import org.moomoo.jobs.listens.ListensJobConfig;
 import org.moomoo.jobs.listensimport.ListensImportJobConfig;
 import org.moomoo.jobs.localfiles.LocalFilesJobConfig;
 import org.moomoo.jobs.models.BuildModelsJobConfig;
 import org.moomoo.jobs.msidmap.MsidMapJobConfig;
+import org.moomoo.jobs.musicbrainzdump.MusicBrainzDumpJobConfig;
 import org.moomoo.jobs.similaruseractivity.SimilarUserActivityJobConfig;
 
 /**
@@ -53,7 +55,9 @@ public final class JobCatalog {
                         ArtistStatsJobConfig.artistStatsDescription(),
                         MsidMapJobConfig.msidMapDescription(),
                         ArtistSimilarityJobConfig.updateArtistSimilarityMatrixDescription(),
-                        EvaluateJobConfig.evaluateDescription())
+                        EvaluateJobConfig.evaluateDescription(),
+                        ListenBrainzDumpJobConfig.listenbrainzDataDumpDescription(),
+                        MusicBrainzDumpJobConfig.musicbrainzDataDumpDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

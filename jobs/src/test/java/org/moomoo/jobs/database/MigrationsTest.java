@@ -30,6 +30,7 @@ class MigrationsTest {
                         "listenbrainz_artist_factors",
                         "listenbrainz_artist_stats",
                         "listenbrainz_collaborative_filtering_scores",
+                        "listenbrainz_data_dump_failures",
                         "listenbrainz_data_dump_records",
                         "listenbrainz_data_dumps",
                         "listenbrainz_listens",
