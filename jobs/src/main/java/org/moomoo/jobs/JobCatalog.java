@@ -3,6 +3,8 @@ package org.moomoo.jobs;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.moomoo.jobs.annotate.AnnotateMbidsJobConfig;
+import org.moomoo.jobs.annotate.AnnotationDaemonJobConfig;
 import org.moomoo.jobs.collections.CreateCollectionsJobConfig;
 import org.moomoo.jobs.collections.LovedTracksJobConfig;
 import org.moomoo.jobs.collections.RevisitReleasesJobConfig;
@@ -43,7 +45,9 @@ public final class JobCatalog {
                         TopArtistsJobConfig.topArtistsDescription(),
                         SmartMixesJobConfig.smartMixesDescription(),
                         ListensJobConfig.listensDescription(),
-                        FeedbackJobConfig.listenbrainzFeedbackDescription())
+                        FeedbackJobConfig.listenbrainzFeedbackDescription(),
+                        AnnotateMbidsJobConfig.annotateMbidsDescription(),
+                        AnnotationDaemonJobConfig.annotationDaemonDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }

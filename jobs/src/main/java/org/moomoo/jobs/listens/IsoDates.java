@@ -12,12 +12,12 @@ import java.time.format.DateTimeParseException;
  * {@code 2022-01-01 12:00}, {@code 2022-01-01T12:00:00}, with an optional offset; text without
  * an offset is UTC.
  */
-final class IsoDates {
+public final class IsoDates {
 
     private IsoDates() {}
 
     /** @throws IllegalArgumentException naming the parameter and the accepted shapes */
-    static Instant parse(String name, String text) {
+    public static Instant parse(String name, String text) {
         String value = text.trim().replace(' ', 'T');
         try {
             if (!value.contains("T")) {
