@@ -14,9 +14,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * The last step of {@code annotate-mbids dependents=true}: annotates the MBIDs that annotated
  * documents lead to (artist -> releases -> release groups) and that have no annotation yet, one
  * chunk per call, each call its own transaction, until there are none. The next chunk is chosen
- * from the table each time, so a restart goes on where the last commit left off.
+ * from the table each time, so a restart goes on where the last commit left off. Not final:
+ * Spring proxies it to scope it to one job execution.
  */
-final class AnnotateDependentsTasklet implements Tasklet {
+class AnnotateDependentsTasklet implements Tasklet {
 
     static final int CHUNK_SIZE = 10;
 

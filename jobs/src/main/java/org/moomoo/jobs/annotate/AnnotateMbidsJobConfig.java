@@ -9,6 +9,7 @@ import org.moomoo.jobs.musicbrainz.MusicBrainzSettings;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -174,6 +175,10 @@ public class AnnotateMbidsJobConfig {
                 .start(annotateMbidsChooseStep)
                 .on(ChooseAnnotationsTasklet.NOTHING_TO_DO)
                 .end()
+                // "*" below would match a failed choice too, and go on with an empty queue.
+                .from(annotateMbidsChooseStep)
+                .on(ExitStatus.FAILED.getExitCode())
+                .fail()
                 .from(annotateMbidsChooseStep)
                 .on("*")
                 .to(annotateMbidsStep)

@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and the MusicBrainz dump records. Each enabled selector's queue size per entity goes to
  * {@code raw.annotation_queue_log} at most every five minutes. The queue takes new MBIDs first,
  * then failed ones, updated ones and stale ones, each shuffled, without repeats, up to the limit.
+ * Not final: Spring proxies it to scope it to one job execution.
  */
-final class AnnotationQueue {
+class AnnotationQueue {
 
     private static final Logger log = LoggerFactory.getLogger(AnnotationQueue.class);
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");

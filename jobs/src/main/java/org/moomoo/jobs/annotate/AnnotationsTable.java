@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes lookups into {@code raw.musicbrainz_annotations}, upserting by MBID. A success replaces
  * the payload and clears the failure; a failure is recorded in {@code last_error} beside the last
- * good payload, which it never replaces (DESIGN 9).
+ * good payload, which it never replaces (DESIGN 9). Not final: Spring proxies it to scope it to
+ * one job execution.
  */
-final class AnnotationsTable {
+class AnnotationsTable {
 
     private static final String SUCCESS = """
             INSERT INTO raw.musicbrainz_annotations (mbid, entity, payload_json, ts_utc, last_error, last_error_at)

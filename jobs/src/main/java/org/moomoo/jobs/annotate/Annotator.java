@@ -10,9 +10,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Looks a target up. A failure that belongs to the entity (404, an error status after the retries,
  * a malformed or cut-short answer) becomes the target's recorded failure; one that says the
  * service cannot be reached, or that the process is stopping, is thrown, so that nothing is
- * recorded against an entity that may be fine.
+ * recorded against an entity that may be fine. Not final: Spring proxies it to scope it to one
+ * job execution.
  */
-final class Annotator implements ItemProcessor<Target, Annotation> {
+class Annotator implements ItemProcessor<Target, Annotation> {
 
     private static final Logger log = LoggerFactory.getLogger(Annotator.class);
 
