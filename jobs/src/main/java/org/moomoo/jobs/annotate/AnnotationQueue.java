@@ -58,9 +58,11 @@ class AnnotationQueue {
     /** @throws JobRefusedException when the models were never built, so no MBID is known */
     void requireMbids() {
         String table = schema + ".mbids";
-        Object found =
-                jdbc.sql("SELECT to_regclass(?)::text").param(table).query().singleValue();
-        if (found == null) {
+        boolean found = jdbc.sql("SELECT to_regclass(?) IS NOT NULL")
+                .param(table)
+                .query(Boolean.class)
+                .single();
+        if (!found) {
             throw new JobRefusedException(
                     table + " does not exist: build the models first (./moomoo jobs run build-models)");
         }
