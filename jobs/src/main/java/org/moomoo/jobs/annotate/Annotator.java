@@ -5,6 +5,7 @@ import org.moomoo.jobs.musicbrainz.MusicBrainzException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Looks a target up. A failure that belongs to the entity (404, an error status after the retries,
@@ -26,7 +27,13 @@ class Annotator implements ItemProcessor<Target, Annotation> {
     @Override
     public Annotation process(Target target) {
         try {
-            return Annotation.success(target, lookup.lookup(target.entity(), target.mbid()));
+            ObjectNode document = lookup.lookup(target.entity(), target.mbid());
+            // PostgreSQL's jsonb cannot hold U+0000; such a document would fail the whole chunk.
+            if (document.toString().contains("\\u0000")) {
+                return Annotation.failure(
+                        target, "the MusicBrainz answer holds a NUL character, which PostgreSQL cannot store");
+            }
+            return Annotation.success(target, document);
         } catch (MusicBrainzException e) {
             if (!e.isEntityFailure()) {
                 throw e;

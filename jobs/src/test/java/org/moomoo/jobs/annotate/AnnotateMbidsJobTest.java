@@ -140,7 +140,13 @@ class AnnotateMbidsJobTest {
 
     @Test
     void eachBadAnswerIsTheFailureOfItsMbidAndTheRunGoesOn() throws SQLException {
-        recordings(5);
+        recordings(6);
+        fake.answer(
+                mbid(1, 5),
+                new MockResponse.Builder()
+                        .code(200)
+                        .body("{\"id\": \"" + mbid(1, 5) + "\", \"title\": \"nul \\u0000 inside\"}")
+                        .build());
         jdbc.sql("INSERT INTO analytics.mbids VALUES (?::uuid, 'recording')")
                 .param(mbid(1, 99))
                 .update();
@@ -159,6 +165,7 @@ class AnnotateMbidsJobTest {
         assertThat((String) row(mbid(1, 2)).get("last_error")).contains("cut short");
         assertThat(row(mbid(1, 3))).containsEntry("title", "Song 3").containsEntry("last_error", null);
         assertThat(row(mbid(1, 4))).containsEntry("title", "Song 4").containsEntry("last_error", null);
+        assertThat((String) row(mbid(1, 5)).get("last_error")).contains("NUL character");
         assertThat(row(mbid(1, 99)))
                 .containsEntry("title", null)
                 .containsEntry("last_error", "HTTP 404: Not Found")
