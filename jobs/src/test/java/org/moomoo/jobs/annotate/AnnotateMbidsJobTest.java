@@ -136,6 +136,53 @@ class AnnotateMbidsJobTest {
         int lookups = fake.lookups();
         assertThat(annotate().exitCode()).isEqualTo(ExitCodes.COMPLETED);
         assertThat(fake.lookups()).as("a second run finds nothing new").isEqualTo(lookups);
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.annotation_queue_log")
+                        .query(Long.class)
+                        .single())
+                .as("logged at most every five minutes")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void updatedReannotatesWhatADumpReportsChangedAndItsContainers() throws SQLException {
+        recordings(3);
+        fake.artist(ARTIST, "Band", List.of());
+        known(ARTIST, "artist");
+        assertThat(annotate().exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        jdbc.sql("UPDATE raw.musicbrainz_annotations SET ts_utc = now() - interval '2 days'")
+                .update();
+        jdbc.sql("INSERT INTO raw.musicbrainz_data_dumps (slug, packet_number, entity, dump_timestamp)"
+                        + " VALUES ('recording-1', 1, 'recording', now() - interval '1 day')")
+                .update();
+        jdbc.sql("INSERT INTO raw.musicbrainz_data_dump_records (slug, mbid, json_data) VALUES ('recording-1', ?::uuid,"
+                        + " CAST(? AS jsonb))")
+                .params(mbid(1, 0), "{\"containers\": [{\"entity\": \"artist\", \"mbid\": \"" + ARTIST + "\"}]}")
+                .update();
+        fake.recording(mbid(1, 0), "Song 0 renamed", ARTIST, "Band", mbid(2, 0));
+        int lookups = fake.lookups();
+
+        assertThat(annotate("new=false", "updated=true").exitCode()).isEqualTo(ExitCodes.COMPLETED);
+
+        assertThat(fake.lookups() - lookups).isEqualTo(2);
+        assertThat(row(mbid(1, 0))).containsEntry("title", "Song 0 renamed");
+        assertThat(annotate("new=false", "updated=true").exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(fake.lookups() - lookups)
+                .as("fetched after the dump: not again")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void dropDeletesOnlyOldFailuresOfMbidsTheModelsNoLongerKnow() throws SQLException {
+        jdbc.sql("""
+                INSERT INTO raw.musicbrainz_annotations (mbid, entity, payload_json, ts_utc, last_error, last_error_at)
+                VALUES (?::uuid, 'recording', NULL, now() - interval '180 days', 'HTTP 404: Not Found', now() - interval '180 days'),
+                       (?::uuid, 'recording', NULL, now(), 'HTTP 404: Not Found', now()),
+                       (?::uuid, 'recording', '{"id": "x"}', now() - interval '180 days', 'HTTP 503: x', now() - interval '180 days')
+                """).params(mbid(7, 1), mbid(7, 2), mbid(7, 3)).update();
+
+        assertThat(annotate("new=false").exitCode()).isEqualTo(ExitCodes.COMPLETED);
+
+        assertThat(rows()).extracting(row -> row.get("mbid")).containsExactly(mbid(7, 2), mbid(7, 3));
     }
 
     @Test
