@@ -3,6 +3,8 @@ package org.moomoo.jobs;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.moomoo.jobs.annotate.AnnotateMbidsJobConfig;
+import org.moomoo.jobs.annotate.AnnotationDaemonJobConfig;
 import org.moomoo.jobs.artistsimilarity.ArtistSimilarityJobConfig;
 import org.moomoo.jobs.artiststats.ArtistStatsJobConfig;
 import org.moomoo.jobs.collections.CreateCollectionsJobConfig;
@@ -57,7 +59,9 @@ public final class JobCatalog {
                         ArtistSimilarityJobConfig.updateArtistSimilarityMatrixDescription(),
                         EvaluateJobConfig.evaluateDescription(),
                         ListenBrainzDumpJobConfig.listenbrainzDataDumpDescription(),
-                        MusicBrainzDumpJobConfig.musicbrainzDataDumpDescription())
+                        MusicBrainzDumpJobConfig.musicbrainzDataDumpDescription(),
+                        AnnotateMbidsJobConfig.annotateMbidsDescription(),
+                        AnnotationDaemonJobConfig.annotationDaemonDescription())
                 .sorted(Comparator.comparing(JobDescription::name))
                 .toList();
     }
