@@ -176,7 +176,7 @@ class ImplicitAlsTest {
 
     @Test
     void aFitIsTheSameEveryTimeAndOnAnyNumberOfThreads() {
-        SparseMatrix weights = Bm25.weight(random(5000, 300, 0.02, 3), Bm25.K1, Bm25.B);
+        SparseMatrix weights = Bm25.weight(random(2000, 200, 0.03, 3), Bm25.K1, Bm25.B);
         AlsSettings settings = AlsSettings.ARTIST_SIMILARITY.withIterations(3);
 
         AlsModel one = new ImplicitAls(settings, ONE_THREAD).fit(weights, (iteration, model) -> {});
