@@ -16,14 +16,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param at            when the user gave it
  * @param trackMetadata the recording's metadata as ListenBrainz gave it, or an empty object
  */
-record Feedback(String key, String username, int score, UUID recordingMbid, Instant at, JsonNode trackMetadata) {
+public record Feedback(String key, String username, int score, UUID recordingMbid, Instant at, JsonNode trackMetadata) {
 
     /**
      * The feedback {@code json} describes; {@code username} stands in for a missing {@code user_id}.
      *
      * @throws IllegalArgumentException saying what is missing or wrong
      */
-    static Feedback of(String username, JsonNode json) {
+    public static Feedback of(String username, JsonNode json) {
         JsonNode mbid = json.path("recording_mbid");
         if (!mbid.isString() || mbid.stringValue().isBlank()) {
             throw new IllegalArgumentException("no recording_mbid");

@@ -1,6 +1,8 @@
 package org.moomoo.jobs.listensimport;
 
+import java.time.Clock;
 import java.time.Duration;
+import org.moomoo.jobs.feedback.FeedbackTable;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.progress.StepProgress;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -10,6 +12,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -17,16 +20,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code listens-import}: brings a listening history exported from ListenBrainz, Last.fm or
  * Spotify into {@code raw.listenbrainz_listens}, under the keys the {@code listens} job uses, so
- * that nothing is ever stored twice.
+ * that nothing is ever stored twice; a ListenBrainz export's loves and hates go to
+ * {@code raw.listenbrainz_user_feedback}.
  *
  * <pre>
  * import (export records -> listen JSON -> insert, skip existing keys; chunks of 5,000; position saved)
+ *   -> loves (feedback.jsonl -> upsert by key)
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -96,7 +102,24 @@ public class ListensImportJobConfig {
     }
 
     @Bean
-    Job listensImportJob(JobRepository jobRepository, Step listensImportStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(listensImportStep).build();
+    @StepScope
+    Tasklet listensImportLoves(ImportSource listensImportSource, JdbcClient jdbcClient, Clock clock) {
+        return new ImportLovesTasklet(listensImportSource, new FeedbackTable(jdbcClient, clock), JSON);
+    }
+
+    @Bean
+    Step listensImportLovesStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet listensImportLoves) {
+        return new StepBuilder("loves", jobRepository)
+                .tasklet(listensImportLoves, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job listensImportJob(JobRepository jobRepository, Step listensImportStep, Step listensImportLovesStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(listensImportStep)
+                .next(listensImportLovesStep)
+                .build();
     }
 }

@@ -40,7 +40,8 @@ class ListensImportJobTest {
 
     @BeforeEach
     void emptyTable() {
-        jdbc.sql("TRUNCATE raw.listenbrainz_listens").update();
+        jdbc.sql("TRUNCATE raw.listenbrainz_listens, raw.listenbrainz_user_feedback")
+                .update();
     }
 
     private Outcome run(String... arguments) {
@@ -86,6 +87,46 @@ class ListensImportJobTest {
         assertThat(rows).extracting(r -> r.get("username")).containsOnly("rob");
         assertThat(rows.get(0).get("recording_mbid")).isEqualTo("5e4b7d3a-8e2f-4a44-9d52-0c41a5d3a6b1");
         assertThat(output).contains("listens-import: read 3  imported 3  already present 0  skipped by rule 0");
+    }
+
+    @Test
+    void aListenBrainzExportsLovesAndHatesAreStoredOnceUnderItsUserAndMalformedOnesNamed(CapturedOutput output) {
+        Path export = zipped("listenbrainz-export", temp);
+
+        imported(export);
+        imported(export);
+
+        assertThat(jdbc.sql("SELECT username, score, recording_mbid::text FROM raw.listenbrainz_user_feedback"
+                                + " ORDER BY feedback_at")
+                        .query()
+                        .listOfRows())
+                .containsExactly(
+                        Map.of("username", "rob", "score", 1, "recording_mbid", "5e4b7d3a-8e2f-4a44-9d52-0c41a5d3a6b1"),
+                        Map.of(
+                                "username",
+                                "rob",
+                                "score",
+                                -1,
+                                "recording_mbid",
+                                "9c8d7e6f-1a2b-4c3d-8e9f-0a1b2c3d4e5f"));
+        assertThat(output)
+                .contains("loves and hates read 3  new 2  already present 0  malformed 1 (feedback.jsonl:3)")
+                .contains("loves and hates read 3  new 0  already present 2  malformed 1 (feedback.jsonl:3)");
+    }
+
+    @Test
+    void importedLovesAreAddedToThoseStoredBefore() {
+        jdbc.sql(
+                        "INSERT INTO raw.listenbrainz_user_feedback (feedback_md5, username, score, recording_mbid, feedback_at)"
+                                + " VALUES ('earlier', 'rob', 1, '11111111-1111-4111-8111-111111111111', now())")
+                .update();
+
+        imported(zipped("listenbrainz-export", temp));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.listenbrainz_user_feedback WHERE username = 'rob'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
