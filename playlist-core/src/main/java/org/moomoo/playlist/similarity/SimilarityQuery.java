@@ -18,7 +18,8 @@ import java.util.NoSuchElementException;
  *
  * <p>A stream is read for a few dozen rows far more often than for all of them, so the heap does
  * not hold every candidate. One pass over the library puts each candidate in a bucket by a coarser
- * bound, its centroid distance divided by the largest multiplier any pair can have; the buckets
+ * bound, its centroid distance (a lower bound of it, from the float pass of {@link
+ * CentroidDistances}) divided by the largest multiplier any pair can have; the buckets
  * are ranges of that bound in increasing order. The heap is loaded bucket by bucket, the smallest
  * first, until it holds {@code firstLoad} candidates, and again (twice as many each time) when its
  * top falls in a bucket beyond the loaded ones. Until then its top is below the coarse bound of
