@@ -1,10 +1,12 @@
 package org.moomoo.playlist.similarity;
 
+import java.util.Arrays;
+
 /**
  * The min-heap of a {@link SimilarityQuery}: candidates keyed by a lower bound of their distance or
- * by the distance itself, in parallel arrays (a library has 100,000 of them). Ordered by key, then
- * bounds before exact distances (a bound equal to a distance must be refined before the distance
- * is emitted), then exact distances by the MD5 of the path, the tie-break of spec 4.6.
+ * by the distance itself, in parallel arrays that grow as the query loads more candidates. Ordered
+ * by key, then bounds before exact distances (a bound equal to a distance must be refined before
+ * the distance is emitted), then exact distances by the MD5 of the path, the tie-break of spec 4.6.
  */
 final class CandidateHeap {
 
@@ -12,9 +14,9 @@ final class CandidateHeap {
     static final byte EXACT = Byte.MAX_VALUE;
 
     private final LibrarySnapshot snapshot;
-    private final double[] keys;
-    private final byte[] levels;
-    private final int[] files;
+    private double[] keys;
+    private byte[] levels;
+    private int[] files;
     private int size;
 
     CandidateHeap(LibrarySnapshot snapshot, int capacity) {
@@ -26,6 +28,12 @@ final class CandidateHeap {
 
     /** Adds an entry without ordering; call {@link #order()} once all are added. */
     void add(double key, byte level, int file) {
+        if (size == keys.length) {
+            int capacity = Math.max(16, size * 2);
+            keys = Arrays.copyOf(keys, capacity);
+            levels = Arrays.copyOf(levels, capacity);
+            files = Arrays.copyOf(files, capacity);
+        }
         keys[size] = key;
         levels[size] = level;
         files[size] = file;

@@ -11,10 +11,23 @@ import java.util.function.Supplier;
  */
 public final class SimilarityEngine implements TrackStream {
 
+    /**
+     * Candidates a query's heap holds at first: enough for a playlist of a few dozen rows in a
+     * library of 100,000 files without loading more, few enough to order quickly.
+     */
+    static final int FIRST_LOAD = 1024;
+
     private final Supplier<LibrarySnapshot> snapshots;
+    private final int firstLoad;
 
     public SimilarityEngine(Supplier<LibrarySnapshot> snapshots) {
+        this(snapshots, FIRST_LOAD);
+    }
+
+    /** An engine whose queries load {@code firstLoad} candidates at first, so tests can make them load often. */
+    SimilarityEngine(Supplier<LibrarySnapshot> snapshots, int firstLoad) {
         this.snapshots = snapshots;
+        this.firstLoad = firstLoad;
     }
 
     @Override
@@ -24,6 +37,6 @@ public final class SimilarityEngine implements TrackStream {
         if (seeds.isEmpty()) {
             return Collections.emptyIterator();
         }
-        return new SimilarityQuery(snapshot, seeds, request);
+        return new SimilarityQuery(snapshot, seeds, request, firstLoad);
     }
 }

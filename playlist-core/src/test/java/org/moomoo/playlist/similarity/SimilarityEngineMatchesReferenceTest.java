@@ -18,6 +18,11 @@ import org.junit.jupiter.api.RepetitionInfo;
  * (no MBID at all) or mixed, zero and missing weights, predicate weights of 0, below and above 1,
  * seeds that are not in the library, and several thresholds and limits. Everything, identifiers
  * included, comes from a {@link Random} seeded by the repetition, named in a failure's message.
+ *
+ * <p>The engine's heap first holds {@link SimilarityEngine#FIRST_LOAD} candidates, more than these
+ * libraries have, so the tests also run engines that load one or a few candidates at a time and
+ * must load again and again; and libraries far from the origin, where the float arithmetic of the
+ * coarse bounds loses most, and of more than one block of {@link LibrarySnapshot#BLOCK} files.
  */
 class SimilarityEngineMatchesReferenceTest {
 
@@ -30,6 +35,33 @@ class SimilarityEngineMatchesReferenceTest {
 
         assertThat(all(new SimilarityEngine(() -> library), request))
                 .as("library and request of seed %d", seed)
+                .isEqualTo(all(new ReferenceStream(library), request));
+    }
+
+    @RepeatedTest(300)
+    void streamEqualsTheReferenceWhenTheEngineLoadsFewCandidatesAtATime(RepetitionInfo repetition) {
+        long seed = 20_000 + repetition.getCurrentRepetition();
+        Random random = new Random(seed);
+        LibrarySnapshot library = randomLibrary(random);
+        StreamRequest request = randomRequest(random, library);
+        int firstLoad = 1 + random.nextInt(8);
+
+        assertThat(all(new SimilarityEngine(() -> library, firstLoad), request))
+                .as("library and request of seed %d, first load %d", seed, firstLoad)
+                .isEqualTo(all(new ReferenceStream(library), request));
+    }
+
+    @RepeatedTest(100)
+    void streamEqualsTheReferenceFarFromTheOrigin(RepetitionInfo repetition) {
+        long seed = 30_000 + repetition.getCurrentRepetition();
+        Random random = new Random(seed);
+        float offset = 1 << (8 + random.nextInt(8));
+        LibrarySnapshot library = randomLibrary(random, offset);
+        StreamRequest request = randomRequest(random, library);
+        int firstLoad = 1 + random.nextInt(8);
+
+        assertThat(all(new SimilarityEngine(() -> library, firstLoad), request))
+                .as("library and request of seed %d, offset %s, first load %d", seed, offset, firstLoad)
                 .isEqualTo(all(new ReferenceStream(library), request));
     }
 
@@ -69,8 +101,13 @@ class SimilarityEngineMatchesReferenceTest {
     }
 
     private static LibrarySnapshot randomLibrary(Random random) {
-        int size = 20 + random.nextInt(400);
-        int dimension = 1 + random.nextInt(8);
+        return randomLibrary(random, 0);
+    }
+
+    /** Vectors on a grid plus {@code offset} in every dimension (exact in floats). */
+    private static LibrarySnapshot randomLibrary(Random random, float offset) {
+        int size = 20 + random.nextInt(600);
+        int dimension = 1 + random.nextInt(12);
         int grid = 1 + random.nextInt(4);
         List<UUID> artists = new ArrayList<>();
         for (int a = 0, count = 1 + random.nextInt(12); a < count; a++) {
@@ -99,7 +136,7 @@ class SimilarityEngineMatchesReferenceTest {
                 vector = previous.clone();
             } else {
                 for (int k = 0; k < dimension; k++) {
-                    vector[k] = random.nextInt(5 * grid) / (float) grid;
+                    vector[k] = offset + random.nextInt(5 * grid) / (float) grid;
                 }
             }
             previous = vector;
