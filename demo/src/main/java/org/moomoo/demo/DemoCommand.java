@@ -45,6 +45,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "seed of every random choice (default 7)")
     long seed;
 
+    @Option(
+            names = "--musicbrainz-port",
+            paramLabel = "PORT",
+            description = "then serve the library's MusicBrainz documents on 127.0.0.1:PORT until stopped")
+    Integer musicBrainzPort;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (seconds < 5 || seconds > 600) {
@@ -69,6 +75,12 @@ public final class DemoCommand implements Callable<Integer> {
             System.out.printf(
                     "demo history: %d listens and %d loves of user %s over two years in %s%n",
                     summary.listens(), summary.loves(), user, history);
+        }
+        if (musicBrainzPort != null) {
+            new DemoMusicBrainzServer(new DemoMusicBrainz(library, seconds)).start(musicBrainzPort);
+            System.out.println(
+                    "demo MusicBrainz: http://127.0.0.1:" + musicBrainzPort + "/ws/2/ (stop it with Ctrl-C)");
+            Thread.currentThread().join();
         }
         return 0;
     }

@@ -19,11 +19,11 @@ import org.moomoo.testsupport.audio.SyntheticTracks.Kind;
 public record DemoLibrary(List<DemoTrack> tracks) {
 
     private static final String[][] ARTISTS_BY_KIND = {
-        {"Deep Current", "Low Tide Assembly"},
-        {"Neon Saw", "Bright Static"},
-        {"Snare Weather", "Rattle Machine"},
-        {"Glass Strings", "Harp Lines"},
-        {"Slow Clouds", "Quiet Fields"},
+        {"Deep Current", "Low Tide Assembly", "Bass Harbour"},
+        {"Neon Saw", "Bright Static", "Voltage Choir"},
+        {"Snare Weather", "Rattle Machine", "Tin Roof Rain"},
+        {"Glass Strings", "Harp Lines", "Copper Plucks"},
+        {"Slow Clouds", "Quiet Fields", "Long Horizon"},
     };
     private static final String[] WORDS = {
         "Amber", "Blue", "Cold", "Dawn", "Echo", "Fern", "Glass", "Harbour", "Iron", "Jade", "Kite", "Lumen", "Moss",
@@ -45,9 +45,10 @@ public record DemoLibrary(List<DemoTrack> tracks) {
         int albumCount = 0;
         for (int a = 0; a < artists; a++) {
             Kind kind = kinds[a % kinds.length];
-            String name = ARTISTS_BY_KIND[a % kinds.length][(a / kinds.length) % 2];
-            if (a >= 2 * kinds.length) {
-                name += " " + (a / (2 * kinds.length) + 1);
+            String[] names = ARTISTS_BY_KIND[a % kinds.length];
+            String name = names[(a / kinds.length) % names.length];
+            if (a >= names.length * kinds.length) {
+                name += " " + (a / (names.length * kinds.length) + 1);
             }
             DemoArtist artist = new DemoArtist(name, id(seed, "artist", a), kind);
             Set<String> titles = new LinkedHashSet<>();

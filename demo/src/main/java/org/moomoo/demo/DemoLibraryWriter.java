@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.moomoo.testsupport.audio.SyntheticTracks;
+import org.moomoo.testsupport.audio.SyntheticTracks.Kind;
 
 /**
  * Writes the demo library's files: each track synthesised (its artist's kind of sound, its own
@@ -121,7 +122,7 @@ public final class DemoLibraryWriter {
         tags.put("track", String.valueOf(track.number()));
         tags.put("disc", "1");
         tags.put("date", String.valueOf(album.year()));
-        tags.put("genre", genre(track));
+        tags.put("genre", genre(track.kind()));
         tags.put("MUSICBRAINZ_TRACKID", track.recording().toString());
         tags.put("MUSICBRAINZ_ARTISTID", track.artist().mbid().toString());
         tags.put("MUSICBRAINZ_ALBUMID", album.release().toString());
@@ -133,8 +134,9 @@ public final class DemoLibraryWriter {
         return tags;
     }
 
-    private static String genre(DemoTrack track) {
-        return switch (track.kind()) {
+    /** The genre tag of tracks of {@code kind}. */
+    static String genre(Kind kind) {
+        return switch (kind) {
             case SINE_BASS_LINE -> "Dub";
             case SAW_LEAD -> "Synthpop";
             case NOISE_PERCUSSION -> "Drum and Bass";
