@@ -1,6 +1,7 @@
 package org.moomoo.benchmarks.evaluate;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,12 @@ public final class EvaluateBenchmark implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // CPU time of the whole JVM: on a busy machine the wall time says little on its own.
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +72,9 @@ public final class EvaluateBenchmark implements Callable<Integer> {
                     ProgressLine.duration(Duration.ofNanos(System.nanoTime() - started)));
             out.println("load before the run: " + Machine.loadAverage());
             out.flush();
+            long cpuBefore = processCpuNanos();
             Outcome outcome = scratch.jobs().run("evaluate", List.of("username=bench"));
+            long cpu = processCpuNanos() - cpuBefore;
             if (outcome.exitCode() != ExitCodes.COMPLETED) {
                 out.println("evaluate failed: " + outcome.execution().problem());
                 return ExitCodes.FAILED;
