@@ -81,11 +81,13 @@ public final class EvaluateBenchmark implements Callable<Integer> {
             }
             out.printf(
                     Locale.ROOT,
-                    "evaluate: %.1f s (target < 120 s)%n",
-                    outcome.execution().duration().toMillis() / 1000.0);
+                    "evaluate: %.1f s wall (target < 120 s), %.1f s CPU of this JVM (the database's is not counted)%n",
+                    outcome.execution().duration().toMillis() / 1000.0,
+                    cpu / 1e9);
             scratch.bean(JdbcClient.class)
                     .sql(
-                            "SELECT 'holdout ' || (report ->> 'heldOutPlays') || ' plays of ' || (report ->> 'heldOutTracks')"
+                            "SELECT 'models as of the cutoff ' || round((report ->> 'buildSeconds')::numeric, 1) || ' s; holdout '"
+                                    + " || (report ->> 'heldOutPlays') || ' plays of ' || (report ->> 'heldOutTracks')"
                                     + " || ' tracks; more-like-this sessions '"
                                     + " || (report -> 'moreLikeThis' -> 0 -> 'score' ->> 'sessions')"
                                     + " FROM raw.moomoo_evaluations WHERE job_execution_id = :execution")
