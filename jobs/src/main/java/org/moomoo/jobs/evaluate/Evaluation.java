@@ -75,6 +75,7 @@ final class Evaluation {
             throw new IllegalArgumentException("the cutoff " + cutoff + " is not in the past: nothing is held out");
         }
         try (AsOfBuild build = AsOfBuild.build(dataSource, jdbc, project, scratch, cutoff)) {
+            double buildSeconds = (System.nanoTime() - started) / 1e9;
             if (!parameters.cf()) {
                 build.withoutCollaborativeFiltering();
             }
@@ -150,6 +151,7 @@ final class Evaluation {
                     holdout.novel().size(),
                     collections,
                     moreLikeThis,
+                    buildSeconds,
                     (System.nanoTime() - started) / 1e9);
         }
     }

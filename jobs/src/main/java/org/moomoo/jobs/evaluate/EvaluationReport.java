@@ -18,7 +18,8 @@ import java.util.Map;
  * @param novelTracks   of those, the files never played before the cutoff
  * @param collections   each collection generator and its baselines
  * @param moreLikeThis  "more like this" and its baselines on the holdout's sessions
- * @param seconds       how long the run took
+ * @param buildSeconds  how long the as-of build of the models took
+ * @param seconds       how long the whole run took
  */
 public record EvaluationReport(
         String username,
@@ -31,6 +32,7 @@ public record EvaluationReport(
         int novelTracks,
         List<CollectionRow> collections,
         List<SessionRow> moreLikeThis,
+        double buildSeconds,
         double seconds) {
 
     /** The generator itself, beside the baselines' names. */

@@ -64,7 +64,11 @@ final class ReportTable {
                     percent(row.score().hitRate()),
                     row.score().mrr());
         }
-        out.printf(Locale.ROOT, "%nin %.1f s%n", report.seconds());
+        out.printf(
+                Locale.ROOT,
+                "%nin %.1f s (the models as of the cutoff %.1f s)%n",
+                report.seconds(),
+                report.buildSeconds());
         out.flush();
     }
 
