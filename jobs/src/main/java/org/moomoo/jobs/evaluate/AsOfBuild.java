@@ -25,7 +25,8 @@ final class AsOfBuild implements AutoCloseable {
      * Everything else (recommendations, dumps, playlist statistics) is left out to save time.
      */
     static final String SELECTION = "+local_files +loved_tracks +revisit_tracks +revisit_releases +file_listen_counts"
-            + " +artist_listen_counts +artist_factors +map__file_recording +map__file_release_group +mbids +listens";
+            + " +artist_listen_counts +artist_factors +map__file_recording +map__file_release +map__file_release_group"
+            + " +map__file_artist +mbids +listens";
 
     private static final Logger log = LoggerFactory.getLogger(AsOfBuild.class);
 
