@@ -89,7 +89,7 @@ public final class DemoLibraryWriter {
         tags(track).forEach((key, value) -> command.addAll(List.of("-metadata", key + "=" + value)));
         command.addAll(
                 switch (track.album().extension()) {
-                    case "flac" -> List.of("-c:a", "flac", "-f", "flac");
+                    case "flac" -> List.of("-c:a", "flac", "-sample_fmt", "s16", "-f", "flac");
                     case "opus" -> List.of("-c:a", "libopus", "-b:a", "32k", "-ar", "48000", "-f", "ogg");
                     default -> List.of("-c:a", "libvorbis", "-q:a", "1", "-f", "ogg");
                 });
