@@ -2,7 +2,6 @@ package org.moomoo.benchmarks.playlist;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,13 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.moomoo.benchmarks.Machine;
-import org.moomoo.database.DatabaseUri;
 import org.moomoo.jobs.faststart.ScratchDatabase;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.progress.ProgressLine;
@@ -110,8 +109,8 @@ public final class ApiBenchmark implements Callable<Integer> {
                     RegisteredCollection.TOP_ARTISTS.collectionName());
             out.flush();
 
-            int port = freePort();
-            Process server = start(scratch.uri(), port);
+            int port = ApiServer.freePort();
+            Process server = ApiServer.start(jar, scratch.uri(), port, Map.of());
             try {
                 String base = "http://127.0.0.1:" + port;
                 long started = System.nanoTime();
@@ -171,7 +170,7 @@ public final class ApiBenchmark implements Callable<Integer> {
                         warmUp(),
                         load,
                         Machine.loadAverage());
-                out.println(Machine.describe() + "; server " + String.join(" ", serverCommand(port)));
+                out.println(Machine.describe() + "; server " + String.join(" ", ApiServer.command(jar, port)));
                 out.flush();
             } finally {
                 server.destroy();
@@ -200,25 +199,6 @@ public final class ApiBenchmark implements Callable<Integer> {
         PlaylistCollection collection = store.create(
                 USER, RegisteredCollection.TOP_ARTISTS.collectionName(), RegisteredCollection.TOP_ARTISTS.schedule());
         store.replace(collection, playlists, true);
-    }
-
-    // The flags ./moomoo serve starts the server with, which it hands over in MOOMOO_API_JAVA_OPTS.
-    private List<String> serverCommand(int port) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String flags = System.getenv().getOrDefault("MOOMOO_API_JAVA_OPTS", "-XX:+UseParallelGC -Xmx512m");
-        command.addAll(List.of(flags.strip().split("\\s+")));
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
-        return command;
-    }
-
-    private Process start(DatabaseUri database, int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(serverCommand(port))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().put(DatabaseUri.ENV, database.jdbcUrlWithCredentials());
-        builder.environment().remove("MOOMOO_API_TOKEN");
-        return builder.start();
     }
 
     // Health shows the engine UP once the library is in memory.
@@ -353,11 +333,5 @@ public final class ApiBenchmark implements Callable<Integer> {
             }
         }
         return "unknown";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

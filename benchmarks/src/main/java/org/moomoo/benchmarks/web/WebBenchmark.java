@@ -3,7 +3,6 @@ package org.moomoo.benchmarks.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,11 +19,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.moomoo.benchmarks.Machine;
-import org.moomoo.database.DatabaseUri;
+import org.moomoo.benchmarks.playlist.ApiServer;
 import org.moomoo.jobs.faststart.ScratchDatabase;
 import org.moomoo.jobs.launcher.ExitCodes;
 import org.moomoo.jobs.progress.ProgressLine;
@@ -96,8 +96,8 @@ public final class WebBenchmark implements Callable<Integer> {
                     ProgressLine.count(artists),
                     Files.size(root.resolve(AUDIO_PATH)) >> 20);
             out.flush();
-            int port = freePort();
-            Process server = start(scratch.uri(), port, root);
+            int port = ApiServer.freePort();
+            Process server = ApiServer.start(jar, scratch.uri(), port, Map.of("MOOMOO_MEDIA_LIBRARY", root.toString()));
             try {
                 String base = "http://127.0.0.1:" + port;
                 long started = System.nanoTime();
@@ -232,26 +232,6 @@ public final class WebBenchmark implements Callable<Integer> {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    // The flags ./moomoo serve starts the server with, which it hands over in MOOMOO_API_JAVA_OPTS.
-    private List<String> serverCommand(int port) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String flags = System.getenv().getOrDefault("MOOMOO_API_JAVA_OPTS", "-XX:+UseParallelGC -Xmx512m");
-        command.addAll(List.of(flags.strip().split("\\s+")));
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
-        return command;
-    }
-
-    private Process start(DatabaseUri database, int port, Path root) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(serverCommand(port))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().put(DatabaseUri.ENV, database.jdbcUrlWithCredentials());
-        builder.environment().put("MOOMOO_MEDIA_LIBRARY", root.toString());
-        builder.environment().remove("MOOMOO_API_TOKEN");
-        return builder.start();
-    }
-
     // /library/info answers once the library is in memory, and loads it when the load at start
     // failed (a busy database can make it time out); the first search then builds the index.
     private void waitForLibrary(String base, Process server) throws InterruptedException {
@@ -271,11 +251,5 @@ public final class WebBenchmark implements Callable<Integer> {
             Thread.sleep(500);
         }
         throw new IllegalStateException("the server did not load the library within 15 minutes");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
