@@ -2,20 +2,17 @@
 models, embed new files in partitions, condition the vectors, build the models again, refresh the
 collections (DESIGN section 2)."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from airflow import DAG
 
-from moomoo_tasks import DEFAULT_ARGS, Setting, collection_refresh, embed_partitions, job
+from moomoo_tasks import DAG_ARGS, Setting, collection_refresh, embed_partitions, job
 
 with DAG(
     dag_id="moomoo_daily",
     description="local files, embeddings, conditioner, models and collections",
     schedule="@daily",
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    **DAG_ARGS,
     tags=["moomoo", "library"],
     doc_md=__doc__,
 ) as dag:

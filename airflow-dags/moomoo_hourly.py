@@ -1,20 +1,17 @@
 """Hourly: new listens and feedback from ListenBrainz, MusicBrainz annotations, then the
 collections refresh on the models the daily DAG built (DESIGN section 2)."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from airflow import DAG
 
-from moomoo_tasks import DEFAULT_ARGS, Setting, collection_refresh, job
+from moomoo_tasks import DAG_ARGS, Setting, collection_refresh, job
 
 with DAG(
     dag_id="moomoo_hourly",
     description="listens, feedback and annotations from ListenBrainz and MusicBrainz; collections refresh",
     schedule="@hourly",
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    **DAG_ARGS,
     dagrun_timeout=timedelta(minutes=55),
     tags=["moomoo", "ingest"],
     doc_md=__doc__,

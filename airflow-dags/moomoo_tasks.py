@@ -12,7 +12,7 @@ import shlex
 import signal
 import subprocess
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 try:  # Airflow 3
     from airflow.sdk import BaseOperator, Variable
@@ -39,6 +39,14 @@ DEFAULT_ARGS = {
     "retry_delay": timedelta(minutes=5),
     "retry_exponential_backoff": True,
     "max_retry_delay": timedelta(hours=1),
+}
+
+# What every moomoo DAG declares alike: one run at a time, no catch-up of missed intervals.
+DAG_ARGS = {
+    "start_date": datetime(2026, 1, 1),
+    "catchup": False,
+    "max_active_runs": 1,
+    "default_args": DEFAULT_ARGS,
 }
 
 

@@ -1,20 +1,17 @@
 """Weekly: the ListenBrainz and MusicBrainz data dumps, the artist-similarity model fitted on the
 dumps, the conditioner refitted on the whole library, and the backtest of the playlists."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from airflow import DAG
 
-from moomoo_tasks import DEFAULT_ARGS, Setting, job
+from moomoo_tasks import DAG_ARGS, Setting, job
 
 with DAG(
     dag_id="moomoo_weekly",
     description="data dumps, artist similarity (ALS), conditioner refit, evaluate",
     schedule="@weekly",
-    start_date=datetime(2026, 1, 1),
-    catchup=False,
-    max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    **DAG_ARGS,
     tags=["moomoo", "dumps"],
     doc_md=__doc__,
 ) as dag:
