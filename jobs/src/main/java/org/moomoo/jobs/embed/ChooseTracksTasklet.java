@@ -1,5 +1,7 @@
 package org.moomoo.jobs.embed;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ffmpeg is installed). Not final: Spring proxies it to scope it to one job execution.
  */
 class ChooseTracksTasklet implements Tasklet {
-
-    /** Exit code of this step when every file already has a row. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     private static final Logger log = LoggerFactory.getLogger(ChooseTracksTasklet.class);
 

@@ -3,6 +3,7 @@ package org.moomoo.jobs.embed;
 import java.time.Clock;
 import java.time.Duration;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.localfiles.LibraryFile;
 import org.moomoo.jobs.progress.StepProgress;
@@ -128,13 +129,7 @@ public class EmbedJobConfig {
 
     @Bean
     Job embedJob(JobRepository jobRepository, Step embedChooseStep, Step embedStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(embedChooseStep)
-                .on(ChooseTracksTasklet.NOTHING_TO_DO)
-                .end()
-                .from(embedChooseStep)
-                .on("*")
-                .to(embedStep)
+        return ChooseThenWork.start(new JobBuilder(JOB_NAME, jobRepository), embedChooseStep, embedStep)
                 .end()
                 .build();
     }

@@ -2,11 +2,11 @@ package org.moomoo.jobs.localfiles;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -121,17 +121,7 @@ public class LocalFilesJobConfig {
 
     @Bean
     Job localFilesJob(JobRepository jobRepository, Step localFilesScanStep, Step localFilesReadTagsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(localFilesScanStep)
-                .on(ScanLibraryTasklet.NOTHING_TO_DO)
-                .end()
-                // Without this, "*" below would also take a failed scan on to read-tags and end COMPLETED.
-                .from(localFilesScanStep)
-                .on(ExitStatus.FAILED.getExitCode())
-                .fail()
-                .from(localFilesScanStep)
-                .on("*")
-                .to(localFilesReadTagsStep)
+        return ChooseThenWork.start(new JobBuilder(JOB_NAME, jobRepository), localFilesScanStep, localFilesReadTagsStep)
                 .end()
                 .build();
     }

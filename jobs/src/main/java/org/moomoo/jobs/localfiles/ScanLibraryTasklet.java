@@ -1,5 +1,7 @@
 package org.moomoo.jobs.localfiles;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * of files that are gone, and decides which files must be read (new, or changed in size or
  * modification time).
  *
- * <p>An empty library (after exclusion) ends the job with {@link #NOTHING_TO_DO} and leaves the
+ * <p>An empty library (after exclusion) ends the job with {@code NOTHING_TO_DO} and leaves the
  * tables alone: an unmounted music drive must not wipe the table. A scan of another folder than the
  * recorded root, or one that would remove more than half of the stored files, fails with what it
  * would remove unless {@code replace} is set (see {@link LibraryChange}); the first scan, or an
@@ -29,9 +31,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * <p>Not final: Spring proxies it to scope it to one job execution.
  */
 class ScanLibraryTasklet implements Tasklet {
-
-    /** Exit code of this step when no audio file is left to consider. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     private static final Logger log = LoggerFactory.getLogger(ScanLibraryTasklet.class);
 
