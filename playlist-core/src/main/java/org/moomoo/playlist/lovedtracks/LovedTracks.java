@@ -51,7 +51,7 @@ public final class LovedTracks {
                                 rs.getObject("track_length_seconds", Integer.class),
                                 null,
                                 null)
-                        .withReason(new Reason.Loved(rs.getObject("loved_on", LocalDate.class))))
+                        .withReason(loved(rs.getObject("loved_on", LocalDate.class))))
                 .list());
         if (tracks.isEmpty()) {
             return Optional.empty();
@@ -59,5 +59,10 @@ public final class LovedTracks {
         log.info("Creating playlist for {} loved tracks.", tracks.size());
         return Optional.of(
                 new Playlist("Loved Tracks", "Tracks that " + username + " has loved on ListenBrainz.", tracks));
+    }
+
+    /** The reason of a track loved on {@code day}; none when the model knows no day. */
+    private static Reason loved(LocalDate day) {
+        return day == null ? null : new Reason.Loved(day);
     }
 }
