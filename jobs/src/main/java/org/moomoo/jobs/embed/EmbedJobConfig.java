@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.localfiles.LibraryFile;
+import org.moomoo.jobs.localfiles.FoundFile;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
@@ -53,7 +53,7 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    WorkList<LibraryFile> tracksToEmbed() {
+    WorkList<FoundFile> tracksToEmbed() {
         return new WorkList<>();
     }
 
@@ -62,7 +62,7 @@ public class EmbedJobConfig {
     ChooseTracksTasklet chooseTracksTasklet(
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
             JdbcClient jdbc,
-            WorkList<LibraryFile> tracksToEmbed) {
+            WorkList<FoundFile> tracksToEmbed) {
         EmbedParameters parameters = EmbedParameters.from(jobParameters);
         return new ChooseTracksTasklet(
                 parameters.library(),
@@ -89,7 +89,7 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    WorkListReader<LibraryFile> tracksToEmbedReader(WorkList<LibraryFile> tracksToEmbed) {
+    WorkListReader<FoundFile> tracksToEmbedReader(WorkList<FoundFile> tracksToEmbed) {
         return new WorkListReader<>(tracksToEmbed);
     }
 
@@ -100,7 +100,7 @@ public class EmbedJobConfig {
     Step embedStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            WorkListReader<LibraryFile> tracksToEmbedReader,
+            WorkListReader<FoundFile> tracksToEmbedReader,
             NamedParameterJdbcTemplate jdbc,
             Clock clock,
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
@@ -115,7 +115,7 @@ public class EmbedJobConfig {
         executor.initialize();
         TrackEmbedder tracks = new TrackEmbedder(AudioDecoder.withFfmpegFromPath(), embedder);
         return new StepBuilder("embed", jobRepository)
-                .<LibraryFile, EmbeddingRow>chunk(CHUNK_SIZE)
+                .<FoundFile, EmbeddingRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(tracksToEmbedReader)
                 .processor(file -> tracks.embed(file.path(), file.relativePath()))
