@@ -37,13 +37,17 @@ public final class LibraryScanner {
     public List<FoundFile> scan(Path root) {
         List<FoundFile> files = new ArrayList<>();
         String separator = root.getFileSystem().getSeparator();
+        // Every walked path starts with the root's own text: cutting it off is cheaper than relativize.
+        int prefix = root.toString().endsWith(separator)
+                ? root.toString().length()
+                : root.toString().length() + separator.length();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if ((attrs.isRegularFile() || attrs.isSymbolicLink())
                             && TagReader.isAudioFile(file.getFileName().toString())) {
-                        found(root, file, attrs, separator).ifPresent(files::add);
+                        found(root, file, attrs, prefix, separator).ifPresent(files::add);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -61,7 +65,8 @@ public final class LibraryScanner {
         return files;
     }
 
-    private static Optional<FoundFile> found(Path root, Path file, BasicFileAttributes walked, String separator) {
+    private static Optional<FoundFile> found(
+            Path root, Path file, BasicFileAttributes walked, int prefix, String separator) {
         BasicFileAttributes attributes = walked;
         if (walked.isSymbolicLink()) {
             try {
@@ -75,7 +80,7 @@ public final class LibraryScanner {
                 return Optional.empty();
             }
         }
-        String relative = root.relativize(file).toString();
+        String relative = file.toString().substring(prefix);
         if (!separator.equals("/")) {
             relative = relative.replace(separator, "/");
         }
