@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.moomoo.jobs.localfiles.ExcludePatterns;
-import org.moomoo.jobs.localfiles.LibraryFile;
+import org.moomoo.jobs.localfiles.FoundFile;
 import org.moomoo.jobs.localfiles.LibraryScanner;
 import org.moomoo.jobs.worklist.Partition;
 import org.moomoo.jobs.worklist.WorkList;
@@ -39,7 +39,7 @@ class ChooseTracksTasklet implements Tasklet {
     private final Partition partition;
     private final boolean retryFailed;
     private final JdbcClient jdbc;
-    private final WorkList<LibraryFile> chosen;
+    private final WorkList<FoundFile> chosen;
 
     ChooseTracksTasklet(
             Path library,
@@ -47,7 +47,7 @@ class ChooseTracksTasklet implements Tasklet {
             Partition partition,
             boolean retryFailed,
             JdbcClient jdbc,
-            WorkList<LibraryFile> chosen) {
+            WorkList<FoundFile> chosen) {
         this.library = library;
         this.embedder = embedder;
         this.partition = partition;
@@ -66,7 +66,7 @@ class ChooseTracksTasklet implements Tasklet {
                 .query((rs, i) -> Map.entry(rs.getString("filepath"), rs.getBoolean("success")))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<LibraryFile> files = new LibraryScanner()
+        List<FoundFile> files = new LibraryScanner()
                 .scan(library).stream()
                         .filter(file -> !excludes.excludes(file.relativePath()))
                         .filter(file -> partition.contains(file.relativePath()))
@@ -77,7 +77,7 @@ class ChooseTracksTasklet implements Tasklet {
         long failed = files.stream()
                 .filter(file -> succeeded.get(file.relativePath()) == Boolean.FALSE)
                 .count();
-        List<LibraryFile> todo = files.stream()
+        List<FoundFile> todo = files.stream()
                 .filter(file -> {
                     Boolean success = succeeded.get(file.relativePath());
                     return success == null || (retryFailed && !success);

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
 import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.localfiles.LibraryFile;
+import org.moomoo.jobs.localfiles.FoundFile;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
@@ -54,7 +54,7 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    WorkList<LibraryFile> tracksToEmbed() {
+    WorkList<FoundFile> tracksToEmbed() {
         return new WorkList<>();
     }
 
@@ -63,7 +63,7 @@ public class EmbedJobConfig {
     ChooseTracksTasklet chooseTracksTasklet(
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
             JdbcClient jdbc,
-            WorkList<LibraryFile> tracksToEmbed) {
+            WorkList<FoundFile> tracksToEmbed) {
         EmbedParameters parameters = EmbedParameters.from(jobParameters);
         return new ChooseTracksTasklet(
                 parameters.library(),
@@ -90,7 +90,7 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    WorkListReader<LibraryFile> tracksToEmbedReader(WorkList<LibraryFile> tracksToEmbed) {
+    WorkListReader<FoundFile> tracksToEmbedReader(WorkList<FoundFile> tracksToEmbed) {
         return new WorkListReader<>(tracksToEmbed);
     }
 
@@ -101,7 +101,7 @@ public class EmbedJobConfig {
     Step embedStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            WorkListReader<LibraryFile> tracksToEmbedReader,
+            WorkListReader<FoundFile> tracksToEmbedReader,
             NamedParameterJdbcTemplate jdbc,
             Clock clock,
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
@@ -116,7 +116,7 @@ public class EmbedJobConfig {
         executor.initialize();
         TrackEmbedder tracks = new TrackEmbedder(AudioDecoder.withFfmpegFromPath(), embedder);
         return new StepBuilder("embed", jobRepository)
-                .<LibraryFile, EmbeddingRow>chunk(CHUNK_SIZE)
+                .<FoundFile, EmbeddingRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(tracksToEmbedReader)
                 .processor(file -> tracks.embed(file.path(), file.relativePath()))

@@ -3,6 +3,7 @@ package org.moomoo.jobs.localfiles;
 import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Step 1 of {@code local-files}: walks the library, applies the exclusion patterns, removes the rows
  * of files that are gone, and decides which files must be read (new, or changed in size or
  * modification time).
+ *
+ * <p>When no file is new or changed, the job ends after this step with {@code NOTHING_TO_DO}
+ * ("every file is stored as it is"): the read-tags step is skipped.
  *
  * <p>An empty library (after exclusion) ends the job with {@code NOTHING_TO_DO} and leaves the
  * tables alone: an unmounted music drive must not wipe the table. A scan of another folder than the
@@ -55,10 +59,10 @@ class ScanLibraryTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<LibraryFile> found = scanner.scan(library);
+        List<FoundFile> found = scanner.scan(library);
         log.info("Found {} audio files", found.size());
         ExcludePatterns excludes = table.excludePatterns();
-        List<LibraryFile> kept = found.stream()
+        List<FoundFile> kept = found.stream()
                 .filter(file -> !excludes.excludes(file.relativePath()))
                 .toList();
         log.info("Filtered down to {} audio files after regex exclusion.", kept.size());
@@ -68,9 +72,16 @@ class ScanLibraryTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
 
+        // One read of every stored stamp, compared in memory: an unchanged file costs no query.
         Map<String, FileStamp> stored = table.stamps();
         Set<String> gone = new HashSet<>(stored.keySet());
-        kept.forEach(file -> gone.remove(file.relativePath()));
+        List<FoundFile> changed = new ArrayList<>();
+        for (FoundFile file : kept) {
+            gone.remove(file.relativePath());
+            if (!Objects.equals(stored.get(file.relativePath()), file.stamp())) {
+                changed.add(file);
+            }
+        }
         LibraryChange change = new LibraryChange(library, table.libraryRoot().orElse(null), stored.size(), gone.size());
         if (!replace) {
             change.refusal().ifPresent(refusal -> {
@@ -83,18 +94,23 @@ class ScanLibraryTasklet implements Tasklet {
         }
         int removed = table.delete(gone);
 
-        List<LibraryFile> toRead = kept.stream()
-                .filter(file -> !Objects.equals(stored.get(file.relativePath()), file.stamp()))
-                .toList();
+        List<LibraryFile> toRead = new ArrayList<>(changed.size());
+        for (FoundFile file : changed) {
+            scanner.describe(file).ifPresent(toRead::add);
+        }
         scanned.set(toRead);
         // The step's counters: files excluded, rows removed.
         contribution.incrementFilterCount(found.size() - kept.size());
         contribution.incrementWriteCount(removed);
         log.info(
                 "{} unchanged, {} to read, {} removed (deleted, moved or excluded)",
-                kept.size() - toRead.size(),
+                kept.size() - changed.size(),
                 toRead.size(),
                 removed);
+        if (toRead.isEmpty()) {
+            // Nothing to read: the job ends here instead of starting a chunk step for no item.
+            contribution.setExitStatus(new ExitStatus(NOTHING_TO_DO, "every file is stored as it is"));
+        }
         return RepeatStatus.FINISHED;
     }
 }
