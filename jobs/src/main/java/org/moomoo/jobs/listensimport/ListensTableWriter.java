@@ -131,8 +131,9 @@ final class ListensTableWriter implements ItemStreamWriter<ImportItem> {
             }
             CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
             if (cannotBeStored(connection, listens)) {
-                // A listen stored meanwhile by another writer makes the COPY fail on the key: the
-                // savepoint takes the chunk's partial copy back and the staging path sorts it out.
+                // A listen stored meanwhile by another writer, or one whose listen_at_ts_utc is not
+                // its key's time, makes the COPY fail on the key: the savepoint takes the chunk's
+                // partial copy back and the staging path sorts it out.
                 Savepoint beforeCopy = connection.setSavepoint();
                 try {
                     copy(copyManager, COPY_DIRECT, listens, true);
@@ -143,7 +144,7 @@ final class ListensTableWriter implements ItemStreamWriter<ImportItem> {
                         throw e;
                     }
                     connection.rollback(beforeCopy);
-                    log.debug("listens-import: a listen of the chunk was stored meanwhile; merging the chunk");
+                    log.debug("listens-import: a listen of the chunk is stored already; merging the chunk");
                 }
             }
             try (Statement statement = connection.createStatement()) {
