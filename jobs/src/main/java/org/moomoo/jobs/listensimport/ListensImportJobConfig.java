@@ -13,7 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code raw.listenbrainz_user_feedback}.
  *
  * <pre>
- * import (export records -> listen JSON -> insert, skip existing keys; chunks of 5,000; position saved)
+ * import (export records -> listen JSON, on a read-ahead thread -> insert, skip existing keys;
+ *         chunks of 5,000; position saved)
  *   -> loves (feedback.jsonl -> upsert by key)
  * </pre>
  */
@@ -40,6 +40,8 @@ public class ListensImportJobConfig {
 
     static final String JOB_NAME = "listens-import";
     private static final int CHUNK_SIZE = 5000;
+    // Two chunks: the next chunk is ready when the writer has stored one.
+    private static final int READ_AHEAD = 2 * CHUNK_SIZE;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
@@ -65,14 +67,11 @@ public class ListensImportJobConfig {
 
     @Bean
     @StepScope
-    ItemStreamReader<SourceRecord> listensImportReader(ImportSource listensImportSource) {
-        return new ExportReader(listensImportSource.export(), listensImportSource.plan(), JSON);
-    }
-
-    @Bean
-    @StepScope
-    ItemProcessor<SourceRecord, ImportItem> listensImportConverter(ImportSource listensImportSource) {
-        return new ListenConverter(listensImportSource.plan().format(), listensImportSource.username(), JSON);
+    ItemStreamReader<ImportItem> listensImportReader(ImportSource listensImportSource) {
+        return new ReadAheadReader(
+                new ExportReader(listensImportSource.export(), listensImportSource.plan(), JSON),
+                new ListenConverter(listensImportSource.plan().format(), listensImportSource.username(), JSON),
+                READ_AHEAD);
     }
 
     @Bean
@@ -85,16 +84,14 @@ public class ListensImportJobConfig {
     Step listensImportStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            ItemStreamReader<SourceRecord> listensImportReader,
-            ItemProcessor<SourceRecord, ImportItem> listensImportConverter,
+            ItemStreamReader<ImportItem> listensImportReader,
             ItemStreamWriter<ImportItem> listensImportWriter,
             ImportTally listensImportTally,
             @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
         return new StepBuilder("import", jobRepository)
-                .<SourceRecord, ImportItem>chunk(CHUNK_SIZE)
+                .<ImportItem, ImportItem>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(listensImportReader)
-                .processor(listensImportConverter)
                 .writer(listensImportWriter)
                 .listener(new ImportSummary(listensImportTally))
                 .listener(new StepProgress(JOB_NAME + " import", progressInterval))

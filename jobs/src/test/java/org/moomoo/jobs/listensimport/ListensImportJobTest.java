@@ -294,8 +294,13 @@ class ListensImportJobTest {
     }
 
     private Path generatedExport(int listens) throws Exception {
+        return generatedExport("generated.jsonl", 0, listens);
+    }
+
+    // Listens from..to (exclusive) of the generated history, one a minute.
+    private Path generatedExport(String name, int from, int to) throws Exception {
         StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < listens; i++) {
+        for (int i = from; i < to; i++) {
             lines.append("{\"listened_at\": ")
                     .append(1_600_000_000L + i * 60L)
                     .append(", \"recording_msid\": \"00000000-0000-4000-8000-")
@@ -306,7 +311,57 @@ class ListensImportJobTest {
                     .append(i)
                     .append("\", \"additional_info\": {}}}\n");
         }
-        return Files.writeString(temp.resolve("generated.jsonl"), lines);
+        return Files.writeString(temp.resolve(name), lines);
+    }
+
+    @Test
+    void chunksCopiedStraightInAndChunksMergedWithStoredListensGiveTheSameRows(CapturedOutput output) throws Exception {
+        // given: 12,000 listens into an empty table (no chunk overlaps a stored listen)
+        Path export = generatedExport(12_000);
+        imported(export, "username=alice");
+        List<Map<String, Object>> straight = rows();
+        jdbc.sql("TRUNCATE raw.listenbrainz_listens").update();
+
+        // when: listens 4,000 to 8,000 are stored first, so the first two chunks of the file overlap
+        // them and the third does not
+        imported(generatedExport("middle.jsonl", 4000, 8000), "username=alice");
+        imported(export, "username=alice");
+
+        // then
+        assertThat(rows()).isEqualTo(straight);
+        assertThat(output).contains("listens-import: read 12,000  imported 8,000  already present 4,000");
+    }
+
+    @Test
+    void aStoredListenWhoseTimeColumnLiesOutsideTheChunkIsStillNotStoredTwice(CapturedOutput output) throws Exception {
+        // given: a stored listen whose listen_at_ts_utc no longer matches the time in its key, so the
+        // chunk's time range finds nothing stored and the chunk is copied straight in
+        Path export = generatedExport(3);
+        imported(export, "username=alice");
+        jdbc.sql("UPDATE raw.listenbrainz_listens SET listen_at_ts_utc = listen_at_ts_utc - interval '10 years'")
+                .update();
+
+        // when
+        imported(export, "username=alice");
+
+        // then: the copy collides on the key, is taken back, and the chunk is merged instead
+        assertThat(jdbc.sql("SELECT count(*) FROM raw.listenbrainz_listens")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(output).contains("listens-import: read 3  imported 0  already present 3");
+    }
+
+    @Test
+    void theSameListenTwiceInOneFileIsStoredOnce(CapturedOutput output) throws Exception {
+        String line = "{\"listened_at\": 1600000000, \"recording_msid\": \"00000000-0000-4000-8000-000000000001\","
+                + " \"track_metadata\": {\"artist_name\": \"Artist\", \"track_name\": \"Twice\"}}\n";
+        Path file = Files.writeString(temp.resolve("twice.jsonl"), line + line);
+
+        imported(file, "username=alice");
+
+        assertThat(tracks()).containsExactly("Twice");
+        assertThat(output).contains("listens-import: read 2  imported 1  already present 1");
     }
 
     @Test
