@@ -138,6 +138,11 @@ public final class LibrarySnapshot {
         return artistIndex[file];
     }
 
+    /** The artist number of every file, by file. */
+    int[] artistIndexes() {
+        return artistIndex;
+    }
+
     int artistCount() {
         return unitFactors.length;
     }
