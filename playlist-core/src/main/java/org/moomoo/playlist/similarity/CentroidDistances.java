@@ -5,37 +5,45 @@ import java.util.Arrays;
 /**
  * Lower bounds of the distances of one point (a query's seed centroid) to every file, a block of
  * {@link LibrarySnapshot#BLOCK} files at a time: the pass over the whole library that every query
- * makes, so it runs in floats over {@link LibrarySnapshot#columns()}, a loop the JIT turns into
- * SIMD instructions (a sum over one vector's dimensions it would not), and pays for the float
- * rounding with margins that keep each bound below the true distance.
+ * makes. It reads the files' few {@link LibraryProjection} coordinates instead of their whole
+ * vectors, in floats, one coordinate of a block at a time: a loop the JIT turns into SIMD
+ * instructions (a sum over one file's coordinates it would not), which pays for the float rounding
+ * with margins that keep each bound below the distance of the coordinates, itself a lower bound of
+ * the true distance.
  *
- * <p>Rounding the point to floats moves it by at most 2^-24 of its norm; each float sum of squares
- * is at most (dimension + 2) * 2^-24 above the true one, so its square root at most half that. Both
- * margins are taken twice over, plus a tiny absolute one for sums that underflow. A sum that
- * overflows a float (or is NaN) is measured again in doubles.
+ * <p>The margins: rounding a file's coordinates to floats moves them by at most 2^-24 of their
+ * length, which is at most the block's largest distance to the mean (the point's likewise); the
+ * float sum of squares of {@code w} coordinates is at most {@code (w + 2) * 2^-24} above the true
+ * one, so its square root at most half that. Both are taken twice over, plus the double rounding
+ * of the projection and the axes' distance from orthonormal, each far below, and a tiny absolute
+ * margin for sums that underflow. A sum that overflows a float (or is NaN) is measured again in
+ * doubles on the whole vectors.
  */
 final class CentroidDistances {
 
     private final LibrarySnapshot snapshot;
-    private final int dimension;
+    private final LibraryProjection projection;
+    private final int width;
     private final double[] point;
-    private final float[] floatPoint;
+    private final float[] floatCoordinates;
+    private final double pointNorm;
     private final double relative;
     private final double absolute;
     private final float[] squares = new float[LibrarySnapshot.BLOCK];
 
     CentroidDistances(LibrarySnapshot snapshot, double[] point) {
         this.snapshot = snapshot;
-        this.dimension = snapshot.dimension();
+        this.projection = snapshot.projection();
+        this.width = projection.width();
         this.point = point;
-        floatPoint = new float[dimension];
-        double norm = 0;
-        for (int k = 0; k < dimension; k++) {
-            floatPoint[k] = (float) point[k];
-            norm += point[k] * point[k];
+        double[] coordinates = new double[width];
+        pointNorm = projection.coordinatesOf(point, coordinates);
+        floatCoordinates = new float[width];
+        for (int j = 0; j < width; j++) {
+            floatCoordinates[j] = (float) coordinates[j];
         }
-        relative = 1 - (dimension + 2) * 0x1p-23;
-        absolute = Math.sqrt(norm) * 0x1p-23 + 1e-20;
+        relative = 1 - (width + 2) * 0x1p-23 - 1e-9;
+        absolute = 0x1p-22 + snapshot.dimension() * 0x1p-46;
     }
 
     /**
@@ -43,21 +51,22 @@ final class CentroidDistances {
      * file {@code block * BLOCK + i} at {@code i} (entries past the last file are meaningless).
      */
     void lowerBounds(int block, double[] bounds) {
-        float[][] columns = snapshot.columns();
+        float[][] columns = projection.columns();
         Arrays.fill(squares, 0f);
-        for (int k = 0; k < dimension; k++) {
-            float[] column = columns[block * dimension + k];
-            float coordinate = floatPoint[k];
+        for (int j = 0; j < width; j++) {
+            float[] column = columns[block * width + j];
+            float coordinate = floatCoordinates[j];
             for (int lane = 0; lane < squares.length; lane++) {
                 float difference = coordinate - column[lane];
                 squares[lane] += difference * difference;
             }
         }
         int first = block * LibrarySnapshot.BLOCK;
+        double margin = absolute * (projection.blockNorm(block) + pointNorm) + 1e-20;
         for (int lane = 0; lane < squares.length; lane++) {
             float square = squares[lane];
             if (square < Float.MAX_VALUE) {
-                bounds[lane] = Math.max(0, Math.sqrt(square) * relative - absolute);
+                bounds[lane] = Math.max(0, Math.sqrt(square) * relative - margin);
             } else {
                 bounds[lane] = first + lane < snapshot.size() ? exact(first + lane) * (1 - 1e-12) : 0;
             }
@@ -67,6 +76,7 @@ final class CentroidDistances {
     /** The distance in doubles, with a margin far above its rounding. */
     private double exact(int file) {
         float[] vectors = snapshot.vectors();
+        int dimension = snapshot.dimension();
         int offset = file * dimension;
         double sum = 0;
         for (int k = 0; k < dimension; k++) {

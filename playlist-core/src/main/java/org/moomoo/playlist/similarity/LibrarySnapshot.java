@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class LibrarySnapshot {
 
-    /** Files per block of {@link #columns()}. */
+    /** Files per block of {@link LibraryProjection#columns()}. */
     static final int BLOCK = 256;
 
     /** An artist number that no file has: the seed group of artists without factors (neutral multipliers). */
@@ -29,7 +29,7 @@ public final class LibrarySnapshot {
     private final int dimension;
     private final List<LibraryRow> rows;
     private final float[] vectors;
-    private final float[][] columns;
+    private final LibraryProjection projection;
     private final long[] md5High;
     private final long[] md5Low;
     private final int[] artistIndex;
@@ -83,7 +83,7 @@ public final class LibrarySnapshot {
             }
             artistIndex[i] = artist;
         }
-        columns = columns(vectors, size, dimension);
+        projection = LibraryProjection.of(vectors, size, dimension);
         unitFactors = new double[artistKeys.size()][];
         for (int artist = 0; artist < unitFactors.length; artist++) {
             String key = artistKeys.get(artist);
@@ -117,15 +117,9 @@ public final class LibrarySnapshot {
         return vectors;
     }
 
-    /**
-     * The vectors again, one dimension of {@link #BLOCK} files at a time: {@code columns()[(f / BLOCK)
-     * * dimension + k][f % BLOCK]} is element {@code k} of file {@code f}, and the last block is
-     * padded with zeros. A loop over a column and an array of the same length with the same index is
-     * one the JIT compiles to SIMD instructions (with the index offset into one long array it
-     * cannot tell that the two do not overlap, and does not).
-     */
-    float[][] columns() {
-        return columns;
+    /** The vectors in the few coordinates of the bound every query computes over the whole library. */
+    LibraryProjection projection() {
+        return projection;
     }
 
     /** The row of an embedded file. */
@@ -142,6 +136,11 @@ public final class LibrarySnapshot {
     /** The artist number of a file; equal numbers mean the same artist identity. */
     int artistIndex(int file) {
         return artistIndex[file];
+    }
+
+    /** The artist number of every file, by file. */
+    int[] artistIndexes() {
+        return artistIndex;
     }
 
     int artistCount() {
@@ -226,17 +225,6 @@ public final class LibrarySnapshot {
             unit[k] = factors[k] * scale;
         }
         return unit;
-    }
-
-    private static float[][] columns(float[] vectors, int size, int dimension) {
-        int blocks = (size + BLOCK - 1) / BLOCK;
-        float[][] columns = new float[blocks * dimension][BLOCK];
-        for (int file = 0; file < size; file++) {
-            for (int k = 0; k < dimension; k++) {
-                columns[(file / BLOCK) * dimension + k][file % BLOCK] = vectors[file * dimension + k];
-            }
-        }
-        return columns;
     }
 
     private static long bigEndian(byte[] bytes, int offset) {

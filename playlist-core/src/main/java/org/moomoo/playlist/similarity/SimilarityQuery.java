@@ -19,8 +19,9 @@ import java.util.NoSuchElementException;
  * <p>A stream is read for a few dozen rows far more often than for all of them, so the heap does
  * not hold every candidate. One pass over the library puts each candidate in a bucket by a coarser
  * bound, its centroid distance (a lower bound of it, from the float pass of {@link
- * CentroidDistances}) divided by the largest multiplier any pair can have; the buckets
- * are ranges of that bound in increasing order. The heap is loaded bucket by bucket, the smallest
+ * CentroidDistances}) divided by the largest multiplier its artist has with a seed group (or any
+ * pair can have, when there are so many groups that working that out for every artist would cost
+ * more than the pass); the buckets are ranges of that bound in increasing order. The heap is loaded bucket by bucket, the smallest
  * first, until it holds {@code firstLoad} candidates, and again (twice as many each time) when its
  * top falls in a bucket beyond the loaded ones. Until then its top is below the coarse bound of
  * every candidate not loaded, hence below their distances, and is the next row just as if every
@@ -106,6 +107,8 @@ final class SimilarityQuery implements Iterator<Candidate> {
         int size = snapshot.size();
         bucketOfFile = new char[size];
         bucketSizes = new int[LAST_BUCKET + 1];
+        double[] largestByArtist = largestMultipliersByArtist();
+        int[] artists = snapshot.artistIndexes();
         CentroidDistances distances = new CentroidDistances(snapshot, centroid);
         double[] bounds = new double[LibrarySnapshot.BLOCK];
         int last = -1;
@@ -118,7 +121,9 @@ final class SimilarityQuery implements Iterator<Candidate> {
                     bucketOfFile[file] = NO_BUCKET;
                     continue;
                 }
-                double bound = bounds[file - first] * GLOBAL_SCALE;
+                double bound = largestByArtist == null
+                        ? bounds[file - first] * GLOBAL_SCALE
+                        : bounds[file - first] / largestByArtist[artists[file]] * BOUND_SLACK;
                 if (predicates != null) {
                     bound /= predicate;
                 }
@@ -278,6 +283,24 @@ final class SimilarityQuery implements Iterator<Candidate> {
             s0 += d * d;
         }
         return Math.sqrt((s0 + s1) + (s2 + s3));
+    }
+
+    /**
+     * The largest multiplier of each artist with a seed group, or null when that costs more dot
+     * products than the library has files (the pass then divides by the largest there can be).
+     */
+    private double[] largestMultipliersByArtist() {
+        int artistCount = snapshot.artistCount();
+        if ((long) artistCount * seeds.groupCount() > snapshot.size()) {
+            return null;
+        }
+        double[] largest = new double[artistCount];
+        for (int artist = 0; artist < artistCount; artist++) {
+            for (int g = 0; g < seeds.groupCount(); g++) {
+                largest[artist] = Math.max(largest[artist], snapshot.multiplier(seeds.groupArtist(g), artist));
+            }
+        }
+        return largest;
     }
 
     private double largestMultiplier(int file) {
