@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,8 @@ import picocli.CommandLine.Option;
  * {@code moomoo bench dumps}: generates a ListenBrainz incremental dump ({@code tar.zst}, listens
  * shaped like the real dumps' lines, cached under {@code benchmarks/target}), then reads it as
  * {@code listenbrainz-data-dump} does, decompression, tar, JSON and counting included, from the
- * file instead of FTP, and prints listens per second and the peak heap.
+ * file instead of FTP, and prints listens per second (wall and per CPU second of the whole
+ * process, the parser threads included) and the peak heap.
  */
 @Command(
         name = "dumps",
@@ -50,6 +50,13 @@ public final class DumpsBenchmark implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "3", description = "how many times to read it (default ${DEFAULT-VALUE})")
     int runs;
+
+    @Option(
+            names = "--threads",
+            defaultValue = "0",
+            description =
+                    "threads parsing lines beside the one decompressing, 0 for one per core (default ${DEFAULT-VALUE})")
+    int threads;
 
     @Option(
             names = "--cache",
@@ -80,35 +87,44 @@ public final class DumpsBenchmark implements Callable<Integer> {
         for (int run = 1; run <= runs; run++) {
             System.gc();
             resetPeakHeap();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            int parsers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             long started = System.nanoTime();
-            long cpuStarted = threads.getCurrentThreadCpuTime();
+            long cpuStarted = processCpuNanos();
             DumpContents contents;
             try (InputStream in = Files.newInputStream(dump)) {
-                contents = DumpArchiveReader.read(dump.toString(), in);
+                contents = DumpArchiveReader.read(dump.toString(), in, parsers);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            // The reading is one thread, native decompression included: its CPU time is what one
-            // core takes, whatever else the machine runs meanwhile.
-            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+            // The whole process's CPU time (decompression, parser threads, collector): what the
+            // reading costs whatever else the machine runs meanwhile.
+            double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
             out.printf(
                     Locale.ROOT,
-                    "run %d: %s listens (%s user-artist pairs) in %.2f s wall, %.2f s CPU: %s listens/s wall,"
-                            + " %s listens/s per CPU second, peak heap %s MB%n",
+                    "run %d: %s listens (%s user-artist pairs) on %d parser thread(s) in %.2f s wall, %.2f s CPU:"
+                            + " %s listens/s wall, %s listens/s per CPU second, peak heap %s MB, load average %s%n",
                     run,
                     ProgressLine.count(contents.listens()),
                     ProgressLine.count(contents.counts().pairs()),
+                    parsers,
                     seconds,
                     cpuSeconds,
                     ProgressLine.count(Math.round(contents.listens() / seconds)),
                     ProgressLine.count(Math.round(contents.listens() / cpuSeconds)),
-                    ProgressLine.count(peakHeap() >> 20));
+                    ProgressLine.count(peakHeap() >> 20),
+                    Machine.loadAverage());
             out.flush();
         }
         out.println("load average after the runs: " + Machine.loadAverage());
         out.println(Machine.describe());
         out.flush();
         return ExitCodes.COMPLETED;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static void resetPeakHeap() {

@@ -36,8 +36,8 @@ public final class ImplicitAls {
 
     // A squared residual this small means the row is solved; the implicit library stops there too.
     private static final float SOLVED = 1e-20f;
-    // Rows per parallel task: small enough to balance two cores, large enough to amortise a task.
-    private static final int ROWS_PER_TASK = 256;
+    // Parallel tasks per half-iteration: many more than cores, so that work stealing evens them out.
+    private static final int BLOCKS_PER_SOLVE = 512;
     // Rows per partial Gram sum; fixed, so that the summation order never depends on the threads.
     private static final int ROWS_PER_GRAM_BLOCK = 4096;
 
@@ -138,29 +138,53 @@ public final class ImplicitAls {
         for (int a = 0; a < f; a++) {
             gram[a * f + a] += settings.regularization();
         }
-        int rows = weights.rows();
-        parallel(blocks(rows, ROWS_PER_TASK), block -> {
-            RowScratch scratch = new RowScratch(f);
-            int to = Math.min(rows, (block + 1) * ROWS_PER_TASK);
-            for (int row = block * ROWS_PER_TASK; row < to; row++) {
+        int[] starts = balancedBlocks(weights, f);
+        ThreadLocal<RowScratch> scratches = ThreadLocal.withInitial(() -> new RowScratch(f));
+        parallel(starts.length - 1, block -> {
+            RowScratch scratch = scratches.get();
+            for (int row = starts[block]; row < starts[block + 1]; row++) {
                 solveRow(weights, row, target, fixed, gram, scratch);
             }
         });
     }
 
     /**
-     * One thread's working arrays for a row: the row's fixed vectors gathered one after the other
-     * and also transposed (factor by factor), so that every pass over them is a sequential loop the
-     * JIT vectorises, instead of a random read and a dot product per entry.
+     * Where each parallel task's rows start (and, last, the row count): blocks of about equal work,
+     * a row costing its entries plus the Gram product. A popular item has thousands of times the
+     * entries of a rare one, so equal numbers of rows would leave one thread the long tail. The
+     * blocks depend on the matrix alone, and every row is solved alone, so the threads never
+     * change the numbers.
+     */
+    private static int[] balancedBlocks(SparseMatrix weights, int f) {
+        int rows = weights.rows();
+        int[] rowStart = weights.rowStart();
+        long total = (long) weights.nonZeros() + (long) rows * f / 4;
+        long perBlock = Math.max(1, total / BLOCKS_PER_SOLVE);
+        int[] starts = new int[BLOCKS_PER_SOLVE + 2];
+        int blocks = 0;
+        long cost = 0;
+        starts[blocks++] = 0;
+        for (int row = 0; row < rows; row++) {
+            cost += rowStart[row + 1] - rowStart[row] + f / 4;
+            if (cost >= perBlock && row + 1 < rows && blocks < starts.length - 1) {
+                starts[blocks++] = row + 1;
+                cost = 0;
+            }
+        }
+        starts[blocks++] = rows;
+        return Arrays.copyOf(starts, blocks);
+    }
+
+    /**
+     * One thread's working arrays for a row: the row's fixed vectors gathered one after the other,
+     * so that the CG passes over them read memory in order, not a random vector per entry.
      */
     private static final class RowScratch {
         final float[] r;
         final float[] p;
         final float[] ap;
         float[] vectors = new float[0];
-        float[] transposed = new float[0];
         float[] extra = new float[0];
-        float[] dots = new float[0];
 
         RowScratch(int f) {
             r = new float[f];
@@ -172,9 +196,7 @@ public final class ImplicitAls {
             if (extra.length < entries) {
                 int capacity = Math.max(entries, extra.length * 2);
                 vectors = new float[capacity * f];
-                transposed = new float[capacity * f];
                 extra = new float[capacity];
-                dots = new float[capacity];
             }
         }
     }
@@ -194,15 +216,9 @@ public final class ImplicitAls {
         }
         scratch.fit(n, f);
         float[] vectors = scratch.vectors;
-        float[] transposed = scratch.transposed;
         float[] extra = scratch.extra;
-        float[] dots = scratch.dots;
         for (int j = 0; j < n; j++) {
-            int at = columns[from + j] * f;
-            System.arraycopy(fixed, at, vectors, j * f, f);
-            for (int k = 0; k < f; k++) {
-                transposed[k * n + j] = fixed[at + k];
-            }
+            System.arraycopy(fixed, columns[from + j] * f, vectors, j * f, f);
             // c - 1 = alpha |w|; a negative weight is a preference of 0 held with that confidence.
             extra[j] = alpha * Math.abs(values[from + j]);
         }
@@ -214,18 +230,18 @@ public final class ImplicitAls {
         for (int a = 0; a < f; a++) {
             r[a] = -r[a];
         }
-        dotsWithEach(transposed, target, base, dots, n, f);
         for (int j = 0; j < n; j++) {
             float preferred = values[from + j] > 0 ? 1 + extra[j] : 0;
-            axpy(preferred - extra[j] * dots[j], vectors, j * f, r, f);
+            float dot = dot(vectors, j * f, target, base, f);
+            axpy(preferred - extra[j] * dot, vectors, j * f, r, f);
         }
         System.arraycopy(r, 0, p, 0, f);
         float residual = dot(r, 0, r, 0, f);
         for (int step = 0; step < settings.cgSteps() && residual >= SOLVED; step++) {
             symmetricTimes(gram, p, 0, ap, f);
-            dotsWithEach(transposed, p, 0, dots, n, f);
+            // One pass over the gathered vectors: each one's dot product, then its share of A p.
             for (int j = 0; j < n; j++) {
-                axpy(extra[j] * dots[j], vectors, j * f, ap, f);
+                axpy(extra[j] * dot(vectors, j * f, p, 0, f), vectors, j * f, ap, f);
             }
             float curvature = dot(p, 0, ap, 0, f);
             if (!(curvature > 0)) {
@@ -242,14 +258,6 @@ public final class ImplicitAls {
                 p[a] = r[a] + beta * p[a];
             }
             residual = next;
-        }
-    }
-
-    /** dots[j] = y_j . v for the n gathered vectors, as f scaled additions of their transposed columns. */
-    private static void dotsWithEach(float[] transposed, float[] v, int offset, float[] dots, int n, int f) {
-        Arrays.fill(dots, 0, n, 0f);
-        for (int k = 0; k < f; k++) {
-            axpy(v[offset + k], transposed, k * n, dots, n);
         }
     }
 
@@ -306,15 +314,34 @@ public final class ImplicitAls {
     }
 
     /**
-     * The dot product of the n floats at {@code a[ao]} and {@code b[bo]}. A plain loop: on this
-     * JIT it ran faster than hand-unrolled running sums.
+     * The dot product of the n floats at {@code a[ao]} and {@code b[bo]}, in eight running sums of
+     * fused multiply-adds added up in a fixed order: one running sum waits on each addition before
+     * the next, eight keep the multiply-add units busy. The same inputs always give the same float.
      */
     static float dot(float[] a, int ao, float[] b, int bo, int n) {
-        float sum = 0;
-        for (int k = 0; k < n; k++) {
-            sum += a[ao + k] * b[bo + k];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        int k = 0;
+        for (; k + 8 <= n; k += 8) {
+            s0 = Math.fma(a[ao + k], b[bo + k], s0);
+            s1 = Math.fma(a[ao + k + 1], b[bo + k + 1], s1);
+            s2 = Math.fma(a[ao + k + 2], b[bo + k + 2], s2);
+            s3 = Math.fma(a[ao + k + 3], b[bo + k + 3], s3);
+            s4 = Math.fma(a[ao + k + 4], b[bo + k + 4], s4);
+            s5 = Math.fma(a[ao + k + 5], b[bo + k + 5], s5);
+            s6 = Math.fma(a[ao + k + 6], b[bo + k + 6], s6);
+            s7 = Math.fma(a[ao + k + 7], b[bo + k + 7], s7);
         }
-        return sum;
+        for (; k < n; k++) {
+            s0 = Math.fma(a[ao + k], b[bo + k], s0);
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** out += scale * (the n floats at {@code x[xo]}). */

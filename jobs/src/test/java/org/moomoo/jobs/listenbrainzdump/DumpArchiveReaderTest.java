@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,31 @@ class DumpArchiveReaderTest {
 
     private static DumpContents read(byte[] archive) {
         return DumpArchiveReader.read("/dump.tar.zst", new ByteArrayInputStream(archive));
+    }
+
+    private static DumpContents read(byte[] archive, int threads) {
+        return DumpArchiveReader.read("/dump.tar.zst", new ByteArrayInputStream(archive), threads);
+    }
+
+    /** Three listens files of many blocks each (about 4 MB of dump-shaped lines), blank lines among them. */
+    private static Map<String, List<String>> generatedFiles(long seed) {
+        Random random = new Random(seed);
+        Map<String, List<String>> files = new java.util.LinkedHashMap<>();
+        for (String name :
+                List.of("d/listens/2025/1.listens", "d/listens/2025/2.listens", "d/listens/2025/3.listens")) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                lines.add(random.nextInt(500) == 0 ? "" : ReferenceListens.line(random));
+            }
+            files.put(name, lines);
+        }
+        return files;
+    }
+
+    private static byte[] archiveOf(Map<String, List<String>> files) {
+        DumpArchives archive = DumpArchives.sample();
+        files.forEach((name, lines) -> archive.add(name, String.join("\n", lines) + "\n"));
+        return archive.bytes();
     }
 
     @Test
@@ -108,5 +138,74 @@ class DumpArchiveReaderTest {
         assertThatThrownBy(() -> read("not an archive at all".getBytes()))
                 .isInstanceOf(MalformedDumpException.class)
                 .hasMessageContaining("truncated or corrupt");
+    }
+
+    // Counts summed on several threads equal those of a JSON tree per line, read in order.
+    @Test
+    void theParallelReaderGivesTheCountsOfASimpleReference() {
+        Map<String, List<String>> files = generatedFiles(3);
+        List<String> all = new ArrayList<>();
+        files.values().forEach(all::addAll);
+        Map<String, Integer> expected = ReferenceListens.counts(all);
+        byte[] archive = archiveOf(files);
+
+        for (int threads = 1; threads <= 3; threads++) {
+            DumpContents contents = read(archive, threads);
+
+            assertThat(ReferenceListens.counts(contents.counts())).isEqualTo(expected);
+            assertThat(contents.listens())
+                    .isEqualTo(all.stream().filter(line -> !line.isBlank()).count());
+            assertThat(contents.listensFiles()).containsExactlyElementsOf(files.keySet());
+        }
+    }
+
+    // Blocks are read in any order, yet the failure named is the first malformed line of the archive.
+    @Test
+    void theFirstMalformedLineIsNamedWhateverTheThreads() {
+        Map<String, List<String>> files = generatedFiles(5);
+        files.get("d/listens/2025/2.listens").set(1_999, "{\"user_id\": 1, \"track_metadata\": {}}");
+        files.get("d/listens/2025/2.listens").set(2_200, "{\"user_id\": oops}");
+        files.get("d/listens/2025/3.listens").set(10, "{\"user_id\": oops}");
+        byte[] archive = archiveOf(files);
+        List<String> all = new ArrayList<>();
+        files.values().forEach(all::addAll);
+        assertThat(ReferenceListens.counts(all)).containsOnlyKeys("line " + (2_500 + 2_000));
+
+        for (int threads = 1; threads <= 3; threads++) {
+            for (int run = 0; run < 3; run++) {
+                int parsers = threads;
+                assertThatThrownBy(() -> read(archive, parsers))
+                        .isInstanceOf(MalformedDumpException.class)
+                        .hasMessage(
+                                "/dump.tar.zst: d/listens/2025/2.listens line 2000: no track_metadata.additional_info");
+            }
+        }
+    }
+
+    @Test
+    void aLineLongerThanABlockIsRead() {
+        String longName = "x".repeat(3 * ParallelListensReader.BLOCK);
+        String line = DumpArchives.listen(4, ONE.toString()).replace("\"Someone\"", "\"" + longName + "\"");
+        byte[] archive = DumpArchives.sample()
+                .add("listens/2025/2.listens", DumpArchives.listen(4, ZERO.toString()) + line + line)
+                .bytes();
+
+        DumpContents contents = read(archive, 2);
+
+        assertThat(contents.listens()).isEqualTo(3);
+        assertThat(ReferenceListens.counts(contents.counts()))
+                .isEqualTo(new TreeMap<>(Map.of("4 " + ZERO, 1, "4 " + ONE, 2)));
+    }
+
+    // A malformed line comes before a corrupt end of the archive: the line is what is reported.
+    @Test
+    void aMalformedLineBeforeACorruptTailIsReportedFirst() {
+        Map<String, List<String>> files = generatedFiles(9);
+        files.get("d/listens/2025/1.listens").set(100, "[1, 2]");
+        byte[] archive = archiveOf(files);
+
+        assertThatThrownBy(() -> read(Arrays.copyOf(archive, archive.length - 2_000), 2))
+                .isInstanceOf(MalformedDumpException.class)
+                .hasMessage("/dump.tar.zst: d/listens/2025/1.listens line 101: not a JSON object");
     }
 }

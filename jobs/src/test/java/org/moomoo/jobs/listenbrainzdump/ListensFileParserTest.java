@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -119,5 +121,82 @@ class ListensFileParserTest {
         assertThat(LenientUuid.parse("")).isNull();
         assertThat(LenientUuid.parse(canonical + "0")).isNull();
         assertThat(LenientUuid.parse(canonical.replace('0', 'g'))).isNull();
+    }
+
+    @Test
+    void aNegativeUserIdOrTwoListensOnOneLineAreMalformed() {
+        assertThatThrownBy(() -> parse("{\"user_id\": -3, \"track_metadata\": {\"additional_info\": {}}}"))
+                .isInstanceOf(MalformedDumpException.class)
+                .hasMessageContaining("line 1: user_id -3 is negative");
+        String listen = DumpArchives.listen(1, ZERO.toString()).strip();
+        assertThatThrownBy(() -> parse(listen + " " + listen))
+                .isInstanceOf(MalformedDumpException.class)
+                .hasMessageContaining("line 1: more than one JSON value on the line");
+    }
+
+    @Test
+    void blankLinesAreSkippedButCounted() {
+        String lines = "\n  \n" + DumpArchives.listen(1, ZERO.toString()) + "\t\r\n{\"user_id\": oops}\n";
+
+        assertThatThrownBy(() -> parse(lines)).hasMessageContaining("line 5: malformed JSON");
+    }
+
+    // The scanner reads these lines itself (no hand-over to Jackson), and gets what a JSON tree gives.
+    @Test
+    void dumpShapedLinesTakeTheScannersPathAndGiveTheReferencePairs() {
+        Random random = new Random(7);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            lines.add(ReferenceListens.line(random));
+        }
+        ListensFileParser parser = new ListensFileParser();
+        ListenCounts counts = new ListenCounts();
+        byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+
+        long[] done = parser.parseBlock(bytes, bytes.length, counts);
+
+        assertThat(done).containsExactly(3_000, 3_000);
+        assertThat(parser.fallbacks()).isZero();
+        assertThat(ReferenceListens.counts(counts)).isEqualTo(ReferenceListens.counts(lines));
+    }
+
+    // Lines edited at random (a JSON character put in, taken out or replaced): whether the scanner
+    // reads one or hands it to Jackson, it gives the tree's pairs, or fails where the tree fails.
+    @Test
+    void editedLinesGiveWhatAJsonTreeGives() {
+        Random random = new Random(11);
+        String alphabet = "{}[]\",:\\ 0123456789-+.eEtrufalsn_\tx";
+        int handedOver = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder line = new StringBuilder(ReferenceListens.line(random));
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(line.length());
+                if (line.charAt(at) >= 0x80) {
+                    continue; // keep the UTF-8 valid: Jackson skips strings without decoding them
+                }
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> line.insert(at, c);
+                    case 1 -> line.deleteCharAt(at);
+                    default -> line.setCharAt(at, c);
+                }
+            }
+            String text = line.toString();
+            ListensFileParser parser = new ListensFileParser();
+            ListenCounts counts = new ListenCounts();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Map<String, Integer> got;
+            try {
+                parser.parseBlock(bytes, bytes.length, counts);
+                got = ReferenceListens.counts(counts);
+            } catch (ListensFileParser.MalformedLineException e) {
+                got = Map.of("line 1", -1);
+            }
+            handedOver += (int) parser.fallbacks();
+
+            assertThat(got).as(text).isEqualTo(ReferenceListens.counts(List.of(text)));
+        }
+        // Both paths were taken many times.
+        assertThat(handedOver).isBetween(2_000, 18_000);
     }
 }
