@@ -112,7 +112,8 @@ public final class SongPath {
         throw new SongPathException(
                 Problem.NO_VECTOR,
                 path,
-                path + " has no usable vector yet (not embedded, embedding failed, or shorter than 60 s); "
+                "the file " + path
+                        + " has no usable vector yet (not embedded, embedding failed, or shorter than 60 s); "
                         + "run embed and conditioner-apply, then build-models");
     }
 }

@@ -149,7 +149,7 @@ class SongPathTest {
 
         assertThatThrownBy(() -> path.between("f0", "silent.mp3", 20, 2))
                 .isInstanceOf(SongPathException.class)
-                .hasMessageStartingWith("silent.mp3 has no usable vector yet")
+                .hasMessageStartingWith("the file silent.mp3 has no usable vector yet")
                 .extracting(e -> ((SongPathException) e).problem())
                 .isEqualTo(Problem.NO_VECTOR);
         assertThatThrownBy(() -> path.between("nowhere.mp3", "f0", 20, 2))
