@@ -16,7 +16,8 @@ import org.junit.jupiter.api.RepetitionInfo;
  * decides), repeated vectors, vectors far from the origin (where rounding is largest), files without
  * a vector, few artists (so the per-artist limit bites and can run the candidates out), null,
  * album-artist and special-purpose identities, several near-duplicate distances, lengths and
- * limits, and ends that are the same file. Everything comes from a {@link Random} seeded by the
+ * limits, and ends that are the same file; and Gaussian vectors of 20 to 60 dimensions, near the
+ * origin and far from it, where the float pass of the search rounds. Everything comes from a {@link Random} seeded by the
  * repetition, named in a failure's message.
  */
 class SongPathMatchesReferenceTest {
@@ -46,6 +47,34 @@ class SongPathMatchesReferenceTest {
         } else {
             assertThat(path.between(from, to, n, perArtist))
                     .as("library of seed %d, %s to %s, n %d, %d per artist", seed, from, to, n, perArtist)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @RepeatedTest(100)
+    void pathEqualsTheReferenceOnGaussianVectors(RepetitionInfo repetition) throws SongPathException {
+        long seed = 50_000 + repetition.getCurrentRepetition();
+        Random random = new Random(seed);
+        double offset = random.nextBoolean() ? 0 : Math.scalb(1.0, random.nextInt(16));
+        int dimension = 20 + random.nextInt(40);
+        List<LibraryRow> rows = new ArrayList<>();
+        for (int i = 0, size = 2 + random.nextInt(600); i < size; i++) {
+            float[] vector = new float[dimension];
+            for (int k = 0; k < dimension; k++) {
+                vector[k] = (float) (offset + random.nextGaussian());
+            }
+            String artist = "artist " + random.nextInt(1 + size / 3);
+            rows.add(new LibraryRow("file-" + i, null, null, null, null, null, artist, artist, 200f, vector));
+        }
+        LibrarySnapshot library = new LibrarySnapshot(rows, java.util.Map.of(), 0.5, 1);
+        String from = "file-" + random.nextInt(rows.size());
+        String to = "file-" + random.nextInt(rows.size());
+        int n = 2 + random.nextInt(30);
+
+        List<SongPathTrack> expected = ReferenceSongPath.between(library, from, to, n, 2);
+        if (expected != null) {
+            assertThat(new SongPath(() -> library).between(from, to, n, 2))
+                    .as("library of seed %d, %s to %s, n %d", seed, from, to, n)
                     .isEqualTo(expected);
         }
     }
