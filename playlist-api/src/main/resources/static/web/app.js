@@ -204,12 +204,40 @@ async function openPlaylist(playlist) {
   $('playlist-title').focus();
 }
 
-function reason(track, seeds) {
+/** A path's last part without its extension: how a reason's text names a file. */
+function fileStem(path) {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** The similarity reason in a track's reason (a top artist's or a smart mix's wraps one), or null. */
+function similarity(why) {
+  while (why && why.kind !== 'similar') why = why.because;
+  return why || null;
+}
+
+/**
+ * The line under a track: its distance, then the server's reason with its nearest seed named as
+ * the page names it; without a reason (a playlist stored before reasons) what the page can tell.
+ */
+function reason(track, tracks) {
+  const distance = track.match_distance === undefined || track.match_distance === null ? ''
+    : 'distance ' + track.match_distance.toFixed(3);
+  if (track.reason && track.reason.text) {
+    let text = track.reason.text;
+    const similar = similarity(track.reason);
+    const seed = similar && tracks.find(other => other.filepath === similar.nearest_seed);
+    // The reason names a seed by its file name; the page shows its title where it knows it.
+    if (seed) text = text.replace('close to ' + fileStem(seed.filepath), 'close to ' + displayName(seed));
+    return distance ? distance + ' · ' + text : text;
+  }
   if (track.is_seed) return 'seed';
-  if (track.match_distance === undefined || track.match_distance === null) return '';
+  if (!distance) return '';
+  const seeds = tracks.filter(other => other.is_seed);
   const close = seeds.length === 1 ? ' · close to ' + displayName(seeds[0])
     : seeds.length > 1 ? ' · close to the ' + seeds.length + ' seeds' : '';
-  return 'distance ' + track.match_distance.toFixed(3) + close;
+  return distance + close;
 }
 
 function renderPlaylist() {
@@ -217,14 +245,13 @@ function renderPlaylist() {
   $('playlist-title').textContent = playlist.title || 'Playlist';
   $('playlist-title').setAttribute('tabindex', '-1');
   $('playlist-description').textContent = playlist.description || '';
-  const seeds = playlist.tracks.filter(track => track.is_seed);
   const list = $('playlist-tracks');
   list.replaceChildren();
   playlist.tracks.forEach((track, i) => {
     list.append(trackRow(track, [
       ['Play', () => play(playlist.tracks, i)],
       ['More like this', () => moreLikeThis([track.filepath], displayName(track))],
-    ], reason(track, seeds)));
+    ], reason(track, playlist.tracks)));
   });
   const total = playlist.tracks.reduce((sum, track) => sum + (track.track_length_seconds || 0), 0);
   $('playlist-status').textContent = playlist.tracks.length + ' tracks · ' + seconds(total);

@@ -3,6 +3,7 @@ package org.moomoo.jobs;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
+import org.moomoo.jobs.faststart.MigrateWhenChanged;
 import org.moomoo.jobs.launcher.JobControl;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.springframework.batch.core.launch.JobOperator;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -26,6 +28,13 @@ public class JobsApplication {
     @Bean
     static LazyInitializationExcludeFilter migrateWhileStarting() {
         return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class);
+    }
+
+    // Flyway runs only when the packaged migrations differ from the database's history: on a current
+    // schema one query replaces its scan and validation, in every command.
+    @Bean
+    FlywayMigrationStrategy migrateWhenChanged() {
+        return new MigrateWhenChanged();
     }
 
     @Bean

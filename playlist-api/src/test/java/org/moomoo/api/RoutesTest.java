@@ -27,6 +27,7 @@ import org.moomoo.database.DatabaseUri;
 import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,7 +94,16 @@ class RoutesTest {
                         List.of(
                                 new Playlist("A", "first", List.of(Track.ofPath("aaa"))),
                                 new Playlist("B", "second", List.of(Track.ofPath("bbb"), Track.ofPath("ccc")))))
-                .collection("ada", "smart-mixes", List.of());
+                .collection("ada", "smart-mixes", List.of())
+                .collection(
+                        "ada",
+                        "revisit-releases",
+                        List.of(new Playlist(
+                                "Revisit Release 1",
+                                "Revisit: R - A",
+                                List.of(
+                                        Track.ofPath("r/1.mp3").withReason(new Reason.RevisitRelease("R", "A", 12, 1)),
+                                        Track.ofPath("r/2.mp3")))));
         for (String name :
                 List.of("loved-tracks", "revisit-releases", "revisit-tracks", "top-artists", "smart-mixes")) {
             library.collection("bea", name, List.of(playlist(name, 1, 2), playlist(name, 2, 3)));
@@ -228,6 +238,37 @@ class RoutesTest {
             assertThat(tracks.get(i).get("is_seed").asBoolean()).isFalse();
             assertThat(tracks.get(i).get("match_distance").asDouble()).isPositive();
             assertThat(tracks.get(i).get("filepath").asString()).doesNotStartWith("jazz/");
+        }
+    }
+
+    @Test
+    void aStoredTracksReasonIsAnObjectOnItAndATrackWithoutOneHasNoReasonKey() {
+        JsonNode tracks = Json.body(api.get("/playlist/revisit-releases/ada"))
+                .get("playlists")
+                .get(0)
+                .get("playlist");
+        JsonNode reason = tracks.get(0).get("reason");
+        assertThat(reason.get("kind").asString()).isEqualTo("revisit_release");
+        assertThat(reason.get("text").asString())
+                .isEqualTo("from R by A, played 12 times 90 to 150 days ago and once since");
+        assertThat(reason.get("listens_old").asInt()).isEqualTo(12);
+        assertThat(reason.get("listens_recent").asInt()).isEqualTo(1);
+        // Stored with a NULL reason, as every row before reasons: the key is left out.
+        assertThat(tracks.get(1).has("reason")).isFalse();
+    }
+
+    @Test
+    void fromFilesGivesEachNeighbourItsNearestSeedAsReason() {
+        JsonNode tracks = Json.body(api.get("/playlist/from-files?path=rock/a/1.flac&n=4"))
+                .get("playlists")
+                .get(0)
+                .get("playlist");
+        assertThat(tracks.get(0).get("reason").get("kind").asString()).isEqualTo("seed");
+        for (int i = 1; i < tracks.size(); i++) {
+            JsonNode reason = tracks.get(i).get("reason");
+            assertThat(reason.get("kind").asString()).isEqualTo("similar");
+            assertThat(reason.get("nearest_seed").asString()).isEqualTo("rock/a/1.flac");
+            assertThat(reason.get("text").asString()).startsWith("close to 1 (");
         }
     }
 

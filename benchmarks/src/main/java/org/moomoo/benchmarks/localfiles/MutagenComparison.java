@@ -22,8 +22,16 @@ final class MutagenComparison {
 
     private MutagenComparison() {}
 
-    /** Seconds for one timed pass over {@code files}, or empty when mutagen is not installed. */
-    static Optional<Duration> run(List<Path> files) throws IOException, InterruptedException {
+    /**
+     * One timed pass of mutagen.
+     *
+     * @param wall elapsed time
+     * @param cpu  the Python process's CPU time in that pass
+     */
+    record Timing(Duration wall, Duration cpu) {}
+
+    /** One timed pass over {@code files}, or empty when mutagen is not installed. */
+    static Optional<Timing> run(List<Path> files) throws IOException, InterruptedException {
         if (!Files.isExecutable(PYTHON)) {
             return Optional.empty();
         }
@@ -43,10 +51,14 @@ final class MutagenComparison {
             if (process.waitFor() != 0 || output.isEmpty()) {
                 return Optional.empty();
             }
-            double seconds = Double.parseDouble(output.split("\\s+")[1]);
-            return Optional.of(Duration.ofNanos((long) (seconds * 1e9)));
+            String[] fields = output.split("\\s+");
+            return Optional.of(new Timing(duration(fields[1]), duration(fields[2])));
         } finally {
             Files.deleteIfExists(script);
         }
+    }
+
+    private static Duration duration(String seconds) {
+        return Duration.ofNanos((long) (Double.parseDouble(seconds) * 1e9));
     }
 }

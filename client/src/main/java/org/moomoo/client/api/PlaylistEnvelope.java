@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the playlists of a success envelope (spec 7.3): {@code {"success": true, "playlists":
  * [{"playlist": [track, ...], "title": ..., "description": ...}]}}. Of each track only the path,
- * length and tags are kept; unknown keys are ignored, so a newer server's fields do no harm.
+ * length, tags and reason object are kept; unknown keys are ignored, so a newer server's fields do no harm.
  */
 final class PlaylistEnvelope {
 
@@ -45,7 +45,15 @@ final class PlaylistEnvelope {
         }
         JsonNode length = track.get("track_length_seconds");
         Integer seconds = length != null && length.isNumber() ? length.asInt() : null;
-        return new Track(filepath, seconds, text(track, "title"), text(track, "artist"), text(track, "album"));
+        // The reason is passed through whole: the client shows it, it does not interpret it.
+        JsonNode reason = track.get("reason");
+        return new Track(
+                filepath,
+                seconds,
+                text(track, "title"),
+                text(track, "artist"),
+                text(track, "album"),
+                reason != null && reason.isObject() ? reason : null);
     }
 
     private static String text(JsonNode object, String name) {

@@ -7,7 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The json output: one line, the original's keys in its order and spacing,
  * {@code {"playlist": [{"filepath": "/abs/a.mp3", "track_length_seconds": null}], "description": "aaa"}};
- * a track's title, artist and album and the playlist's title follow when the server sent them.
+ * a track's title, artist, album and reason object and the playlist's title follow when the server
+ * sent them.
  */
 public final class JsonRenderer implements PlaylistRenderer {
 
@@ -35,6 +36,9 @@ public final class JsonRenderer implements PlaylistRenderer {
         optional(out, "title", track.title());
         optional(out, "artist", track.artist());
         optional(out, "album", track.album());
+        if (track.reason() != null) {
+            out.append(", \"reason\": ").append(json.writeValueAsString(track.reason()));
+        }
         out.append('}');
     }
 

@@ -1,11 +1,20 @@
 package org.moomoo.client.playlist;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * One track as the client keeps it: its path (library-relative as the server sends it, absolute
- * once mapped), whole-second length and tags; every field but {@code filepath} may be null. The
- * server's other fields (MusicBrainz ids, distances) are dropped.
+ * once mapped), whole-second length, tags and the server's reason object, passed through as it
+ * came; every field but {@code filepath} may be null. The server's other fields (MusicBrainz ids,
+ * distances) are dropped.
  */
-public record Track(String filepath, Integer lengthSeconds, String title, String artist, String album) {
+public record Track(
+        String filepath, Integer lengthSeconds, String title, String artist, String album, JsonNode reason) {
+
+    /** A track without a reason. */
+    public Track(String filepath, Integer lengthSeconds, String title, String artist, String album) {
+        this(filepath, lengthSeconds, title, artist, album, null);
+    }
 
     public Track {
         if (filepath == null || filepath.isEmpty()) {
@@ -20,7 +29,7 @@ public record Track(String filepath, Integer lengthSeconds, String title, String
 
     /** This track at another path. */
     public Track withFilepath(String newFilepath) {
-        return new Track(newFilepath, lengthSeconds, title, artist, album);
+        return new Track(newFilepath, lengthSeconds, title, artist, album, reason);
     }
 
     /** The length when it is known and not zero. */

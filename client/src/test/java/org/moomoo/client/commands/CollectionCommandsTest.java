@@ -50,6 +50,23 @@ class CollectionCommandsTest {
     }
 
     @Test
+    void passesEachTracksReasonThroughToTheJsonOutput() throws Exception {
+        server.enqueue(Fixtures.ok("loved-with-reasons.json"));
+
+        Result result = ClientRun.against(server, library).input("0\n").run("loved", "username", "--out=json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode tracks =
+                JsonMapper.builder().build().readTree(result.lastLine()).get("playlist");
+        JsonNode reason = tracks.get(0).get("reason");
+        assertThat(reason.get("kind").stringValue()).isEqualTo("loved");
+        assertThat(reason.get("text").stringValue()).isEqualTo("loved on 2024-03-02");
+        assertThat(reason.get("loved_on").stringValue()).isEqualTo("2024-03-02");
+        // A track stored before reasons has none, and the output has no reason key for it.
+        assertThat(tracks.get(1).has("reason")).isFalse();
+    }
+
+    @Test
     void takesTheUsernameFromListenBrainzUsername() throws Exception {
         server.enqueue(Fixtures.ok("loved-two-tracks.json"));
 

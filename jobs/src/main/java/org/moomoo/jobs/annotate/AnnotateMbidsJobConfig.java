@@ -3,18 +3,16 @@ package org.moomoo.jobs.annotate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.musicbrainz.EntityLookup;
 import org.moomoo.jobs.musicbrainz.MusicBrainzSettings;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -171,24 +169,14 @@ public class AnnotateMbidsJobConfig {
             Step annotateMbidsStep,
             Step annotateMbidsDependentsStep,
             DependentsDecider dependentsDecider) {
-        Flow flow = new FlowBuilder<Flow>("annotate-mbids")
-                .start(annotateMbidsChooseStep)
-                .on(ChooseAnnotationsTasklet.NOTHING_TO_DO)
-                .end()
-                // "*" below would match a failed choice too, and go on with an empty queue.
-                .from(annotateMbidsChooseStep)
-                .on(ExitStatus.FAILED.getExitCode())
-                .fail()
-                .from(annotateMbidsChooseStep)
-                .on("*")
-                .to(annotateMbidsStep)
+        return ChooseThenWork.start(new JobBuilder(JOB_NAME, jobRepository), annotateMbidsChooseStep, annotateMbidsStep)
                 .next(dependentsDecider)
                 .on(DependentsDecider.DEPENDENTS)
                 .to(annotateMbidsDependentsStep)
                 .from(dependentsDecider)
                 .on("*")
                 .end()
+                .end()
                 .build();
-        return new JobBuilder(JOB_NAME, jobRepository).start(flow).end().build();
     }
 }

@@ -1,5 +1,7 @@
 package org.moomoo.jobs.annotate;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.util.List;
 import org.moomoo.jobs.musicbrainz.MusicBrainzSettings;
 import org.moomoo.jobs.worklist.WorkList;
@@ -17,9 +19,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * it to scope it to one job execution.
  */
 class ChooseAnnotationsTasklet implements Tasklet {
-
-    /** Exit code of this step when the queue is empty. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     private static final Logger log = LoggerFactory.getLogger(ChooseAnnotationsTasklet.class);
 

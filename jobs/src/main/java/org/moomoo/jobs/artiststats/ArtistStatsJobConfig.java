@@ -3,6 +3,7 @@ package org.moomoo.jobs.artiststats;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.listenbrainz.FailureBudget;
 import org.moomoo.jobs.listenbrainz.ListenBrainzClient;
@@ -109,13 +110,8 @@ public class ArtistStatsJobConfig {
 
     @Bean
     Job artistStatsJob(JobRepository jobRepository, Step artistStatsChooseStep, Step artistStatsFetchStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(artistStatsChooseStep)
-                .on(ChooseArtistsTasklet.NOTHING_TO_DO)
-                .end()
-                .from(artistStatsChooseStep)
-                .on("*")
-                .to(artistStatsFetchStep)
+        return ChooseThenWork.start(
+                        new JobBuilder(JOB_NAME, jobRepository), artistStatsChooseStep, artistStatsFetchStep)
                 .end()
                 .build();
     }

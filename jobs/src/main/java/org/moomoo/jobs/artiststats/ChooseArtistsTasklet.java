@@ -1,5 +1,7 @@
 package org.moomoo.jobs.artiststats;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Random;
@@ -21,9 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * committed. Not final: Spring proxies it to scope it to one job execution.
  */
 class ChooseArtistsTasklet implements Tasklet {
-
-    /** Exit code of this step when no artist is chosen. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     private static final Logger log = LoggerFactory.getLogger(ChooseArtistsTasklet.class);
 

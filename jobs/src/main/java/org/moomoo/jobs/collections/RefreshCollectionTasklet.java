@@ -1,5 +1,7 @@
 package org.moomoo.jobs.collections;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -28,9 +30,6 @@ import org.springframework.jdbc.BadSqlGrammarException;
  * Not final: Spring proxies it to scope it to one job execution.
  */
 class RefreshCollectionTasklet implements Tasklet {
-
-    /** Exit code of a run that changed nothing. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     private static final String NOT_STALE = "Collection is not stale; skipping.";
 

@@ -3,6 +3,7 @@ package org.moomoo.jobs.conditioner;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.progress.StepProgress;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -161,26 +162,15 @@ public class ConditionerJobsConfig {
 
     @Bean
     Job conditionerBuildJob(JobRepository jobRepository, Step conditionerFitStep, Step conditionerApplyStep) {
-        return new JobBuilder(BUILD_JOB, jobRepository)
-                .start(conditionerFitStep)
-                .on(FitConditionerTasklet.NOTHING_TO_DO)
-                .end()
-                .from(conditionerFitStep)
-                .on("*")
-                .to(conditionerApplyStep)
+        return ChooseThenWork.start(new JobBuilder(BUILD_JOB, jobRepository), conditionerFitStep, conditionerApplyStep)
                 .end()
                 .build();
     }
 
     @Bean
     Job conditionerApplyJob(JobRepository jobRepository, Step conditionerRequireStep, Step conditionerApplyStep) {
-        return new JobBuilder(APPLY_JOB, jobRepository)
-                .start(conditionerRequireStep)
-                .on(FitConditionerTasklet.NOTHING_TO_DO)
-                .end()
-                .from(conditionerRequireStep)
-                .on("*")
-                .to(conditionerApplyStep)
+        return ChooseThenWork.start(
+                        new JobBuilder(APPLY_JOB, jobRepository), conditionerRequireStep, conditionerApplyStep)
                 .end()
                 .build();
     }

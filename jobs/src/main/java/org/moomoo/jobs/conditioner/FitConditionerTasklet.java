@@ -1,5 +1,7 @@
 package org.moomoo.jobs.conditioner;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +20,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Not final: Spring proxies it to scope it to one job execution.
  */
 class FitConditionerTasklet implements Tasklet {
-
-    /** Exit code when there is nothing to fit yet. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     // The original's near-duplicate distance, tuned for MERT after its PCA (DESIGN section 7).
     private static final double MERT_NEAR_DUPLICATE = 0.5;

@@ -1,5 +1,7 @@
 package org.moomoo.jobs.conditioner;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -28,8 +30,7 @@ class RequireConditionerTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         if (store.current(embedder).isEmpty()) {
             log.info("No conditioner fitted for {} yet: run conditioner-build first. Nothing to apply.", embedder);
-            contribution.setExitStatus(
-                    new ExitStatus(FitConditionerTasklet.NOTHING_TO_DO, "no conditioner for " + embedder));
+            contribution.setExitStatus(new ExitStatus(NOTHING_TO_DO, "no conditioner for " + embedder));
         }
         return RepeatStatus.FINISHED;
     }

@@ -1,11 +1,13 @@
 package org.moomoo.jobs.embed;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.moomoo.jobs.localfiles.ExcludePatterns;
-import org.moomoo.jobs.localfiles.LibraryFile;
+import org.moomoo.jobs.localfiles.FoundFile;
 import org.moomoo.jobs.localfiles.LibraryScanner;
 import org.moomoo.jobs.worklist.Partition;
 import org.moomoo.jobs.worklist.WorkList;
@@ -26,9 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ChooseTracksTasklet implements Tasklet {
 
-    /** Exit code of this step when every file already has a row. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
-
     private static final Logger log = LoggerFactory.getLogger(ChooseTracksTasklet.class);
 
     private static final String ATTEMPTED = """
@@ -40,7 +39,7 @@ class ChooseTracksTasklet implements Tasklet {
     private final Partition partition;
     private final boolean retryFailed;
     private final JdbcClient jdbc;
-    private final WorkList<LibraryFile> chosen;
+    private final WorkList<FoundFile> chosen;
 
     ChooseTracksTasklet(
             Path library,
@@ -48,7 +47,7 @@ class ChooseTracksTasklet implements Tasklet {
             Partition partition,
             boolean retryFailed,
             JdbcClient jdbc,
-            WorkList<LibraryFile> chosen) {
+            WorkList<FoundFile> chosen) {
         this.library = library;
         this.embedder = embedder;
         this.partition = partition;
@@ -67,7 +66,7 @@ class ChooseTracksTasklet implements Tasklet {
                 .query((rs, i) -> Map.entry(rs.getString("filepath"), rs.getBoolean("success")))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<LibraryFile> files = new LibraryScanner()
+        List<FoundFile> files = new LibraryScanner()
                 .scan(library).stream()
                         .filter(file -> !excludes.excludes(file.relativePath()))
                         .filter(file -> partition.contains(file.relativePath()))
@@ -78,7 +77,7 @@ class ChooseTracksTasklet implements Tasklet {
         long failed = files.stream()
                 .filter(file -> succeeded.get(file.relativePath()) == Boolean.FALSE)
                 .count();
-        List<LibraryFile> todo = files.stream()
+        List<FoundFile> todo = files.stream()
                 .filter(file -> {
                     Boolean success = succeeded.get(file.relativePath());
                     return success == null || (retryFailed && !success);

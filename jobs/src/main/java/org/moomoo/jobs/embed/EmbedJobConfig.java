@@ -3,8 +3,9 @@ package org.moomoo.jobs.embed;
 import java.time.Clock;
 import java.time.Duration;
 import org.moomoo.jobs.embed.audio.AudioDecoder;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
-import org.moomoo.jobs.localfiles.LibraryFile;
+import org.moomoo.jobs.localfiles.FoundFile;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
 import org.moomoo.jobs.worklist.WorkListReader;
@@ -53,7 +54,7 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    WorkList<LibraryFile> tracksToEmbed() {
+    WorkList<FoundFile> tracksToEmbed() {
         return new WorkList<>();
     }
 
@@ -62,7 +63,7 @@ public class EmbedJobConfig {
     ChooseTracksTasklet chooseTracksTasklet(
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
             JdbcClient jdbc,
-            WorkList<LibraryFile> tracksToEmbed) {
+            WorkList<FoundFile> tracksToEmbed) {
         EmbedParameters parameters = EmbedParameters.from(jobParameters);
         return new ChooseTracksTasklet(
                 parameters.library(),
@@ -89,7 +90,7 @@ public class EmbedJobConfig {
 
     @Bean
     @JobScope
-    WorkListReader<LibraryFile> tracksToEmbedReader(WorkList<LibraryFile> tracksToEmbed) {
+    WorkListReader<FoundFile> tracksToEmbedReader(WorkList<FoundFile> tracksToEmbed) {
         return new WorkListReader<>(tracksToEmbed);
     }
 
@@ -100,7 +101,7 @@ public class EmbedJobConfig {
     Step embedStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            WorkListReader<LibraryFile> tracksToEmbedReader,
+            WorkListReader<FoundFile> tracksToEmbedReader,
             NamedParameterJdbcTemplate jdbc,
             Clock clock,
             @Value("#{jobExecution.jobParameters}") JobParameters jobParameters,
@@ -115,7 +116,7 @@ public class EmbedJobConfig {
         executor.initialize();
         TrackEmbedder tracks = new TrackEmbedder(AudioDecoder.withFfmpegFromPath(), embedder);
         return new StepBuilder("embed", jobRepository)
-                .<LibraryFile, EmbeddingRow>chunk(CHUNK_SIZE)
+                .<FoundFile, EmbeddingRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(tracksToEmbedReader)
                 .processor(file -> tracks.embed(file.path(), file.relativePath()))
@@ -128,13 +129,7 @@ public class EmbedJobConfig {
 
     @Bean
     Job embedJob(JobRepository jobRepository, Step embedChooseStep, Step embedStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(embedChooseStep)
-                .on(ChooseTracksTasklet.NOTHING_TO_DO)
-                .end()
-                .from(embedChooseStep)
-                .on("*")
-                .to(embedStep)
+        return ChooseThenWork.start(new JobBuilder(JOB_NAME, jobRepository), embedChooseStep, embedStep)
                 .end()
                 .build();
     }

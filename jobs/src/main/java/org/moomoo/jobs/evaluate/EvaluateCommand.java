@@ -43,7 +43,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(
             arity = "0..*",
             paramLabel = "key=value",
-            description = "username=NAME, holdout-days=28 or cutoff=YYYY-MM-DD, seed=1, cf=on|off, count=15")
+            description =
+                    "username=NAME, holdout-days=28 or cutoff=YYYY-MM-DD, seed=1, cf=on|off, count=15, near-duplicate=D")
     List<String> arguments = new ArrayList<>();
 
     @Option(names = "--json", description = "print the report as one JSON document")

@@ -22,8 +22,17 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param seed        the seed of every random choice (generators and the random baseline)
  * @param cf          whether the artist-similarity factor (collaborative filtering) is applied
  * @param count       most playlists per collection
+ * @param nearDuplicateDistance the engine's near-duplicate distance, or null for the conditioner's
+ *                    calibrated one
  */
-record EvaluateParameters(String username, int holdoutDays, LocalDate cutoff, long seed, boolean cf, int count) {
+record EvaluateParameters(
+        String username,
+        int holdoutDays,
+        LocalDate cutoff,
+        long seed,
+        boolean cf,
+        int count,
+        Double nearDuplicateDistance) {
 
     static final String USERNAME_ENV = "LISTENBRAINZ_USERNAME";
 
@@ -40,7 +49,13 @@ record EvaluateParameters(String username, int holdoutDays, LocalDate cutoff, lo
     static final JobParameterSpec COUNT =
             JobParameterSpec.optional("count", Kind.POSITIVE_INT, "15", "most playlists per collection");
 
-    static final List<JobParameterSpec> SPECS = List.of(USERNAME, HOLDOUT_DAYS, CUTOFF, SEED, CF, COUNT);
+    static final JobParameterSpec NEAR_DUPLICATE = JobParameterSpec.optional(
+            "near-duplicate",
+            Kind.TEXT,
+            "the engine's near-duplicate distance (a number >= 0) instead of the conditioner's calibrated one");
+
+    static final List<JobParameterSpec> SPECS =
+            List.of(USERNAME, HOLDOUT_DAYS, CUTOFF, SEED, CF, COUNT, NEAR_DUPLICATE);
 
     private static final String NO_USERNAME = "give username=... or set " + USERNAME_ENV;
 
@@ -59,7 +74,11 @@ record EvaluateParameters(String username, int holdoutDays, LocalDate cutoff, lo
                 CUTOFF.value(parameters).map(EvaluateParameters::day).orElse(null),
                 Long.parseLong(SEED.text(parameters)),
                 CF.text(parameters).equals("on"),
-                COUNT.number(parameters));
+                COUNT.number(parameters),
+                NEAR_DUPLICATE
+                        .value(parameters)
+                        .map(EvaluateParameters::distance)
+                        .orElse(null));
     }
 
     /** The launcher's check: a user is named, and a cutoff is a day. */
@@ -75,6 +94,9 @@ record EvaluateParameters(String username, int holdoutDays, LocalDate cutoff, lo
                 throw new IllegalArgumentException("give cutoff= or holdout-days=, not both");
             }
         }
+        if (values.containsKey(NEAR_DUPLICATE.name())) {
+            distance(values.get(NEAR_DUPLICATE.name()));
+        }
     }
 
     /** The first held-out instant: the cutoff day's midnight, else today's minus the holdout days. */
@@ -83,6 +105,20 @@ record EvaluateParameters(String username, int holdoutDays, LocalDate cutoff, lo
             return cutoff.atStartOfDay().toInstant(ZoneOffset.UTC);
         }
         return now.truncatedTo(ChronoUnit.DAYS).minus(holdoutDays, ChronoUnit.DAYS);
+    }
+
+    private static double distance(String text) {
+        double distance;
+        try {
+            distance = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            distance = Double.NaN;
+        }
+        if (!(distance >= 0) || Double.isInfinite(distance)) {
+            throw new IllegalArgumentException(
+                    "near-duplicate=" + text + ": expected a distance of at least 0, such as 0.25");
+        }
+        return distance;
     }
 
     private static LocalDate day(String text) {

@@ -1,5 +1,7 @@
 package org.moomoo.jobs.evaluate;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -94,8 +96,11 @@ final class Evaluation {
             Baselines baselines = new Baselines(library, mostPlayed);
 
             RebuildRetry noRetry = new RebuildRetry(duration -> {});
-            CurrentSnapshot snapshot = new CurrentSnapshot(
-                    new SnapshotLoader(jdbc, schema, noRetry), clock, Duration.ofDays(3650), Runnable::run);
+            SnapshotLoader loader = new SnapshotLoader(jdbc, schema, noRetry);
+            if (parameters.nearDuplicateDistance() != null) {
+                loader = loader.withNearDuplicateDistance(parameters.nearDuplicateDistance());
+            }
+            CurrentSnapshot snapshot = new CurrentSnapshot(loader, clock, Duration.ofDays(3650), Runnable::run);
             Generators generators = DatabaseGenerators.over(
                     snapshot,
                     jdbc,
@@ -144,7 +149,7 @@ final class Evaluation {
                     username,
                     cutoff,
                     end,
-                    settings(parameters),
+                    settings(parameters, snapshot.get().nearDuplicateDistance()),
                     library.size(),
                     holdout.plays().size(),
                     holdout.heldOut().size(),
@@ -198,12 +203,19 @@ final class Evaluation {
         return new SplittableRandom(parameters.seed() * 1_000_003L + stream);
     }
 
-    private Map<String, String> settings(EvaluateParameters parameters) {
+    private Map<String, String> settings(EvaluateParameters parameters, double nearDuplicateDistance) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("seed", String.valueOf(parameters.seed()));
         settings.put("cf", parameters.cf() ? "on" : "off");
         settings.put("count", String.valueOf(parameters.count()));
         settings.put("embedder", embedder().orElse("none"));
+        settings.put(
+                "near-duplicate",
+                (parameters.nearDuplicateDistance() == null ? "calibrated " : "")
+                        + BigDecimal.valueOf(nearDuplicateDistance)
+                                .round(new MathContext(4))
+                                .stripTrailingZeros()
+                                .toPlainString());
         return settings;
     }
 

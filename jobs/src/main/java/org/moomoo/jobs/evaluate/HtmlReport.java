@@ -130,15 +130,14 @@ final class HtmlReport {
         html.append("</table>\n");
     }
 
-    // The latest "more like this" hit rate of each setting (embedder, cf), generator beside random.
+    // The latest "more like this" hit rate of each engine setting, generator beside random.
     private static void perSetting(StringBuilder html, List<TrendPoint> hitRates) {
         Map<String, double[]> latest = new LinkedHashMap<>();
         for (TrendPoint point : hitRates) {
             if (!point.generator().equals(EvaluationReport.MORE_LIKE_THIS)) {
                 continue;
             }
-            String setting = point.settings().getOrDefault("embedder", "?") + ", cf "
-                    + point.settings().getOrDefault("cf", "?");
+            String setting = ReportTable.engineSetting(point.settings());
             double[] values = latest.computeIfAbsent(setting, key -> new double[] {Double.NaN, Double.NaN});
             if (point.method().equals(EvaluationReport.GENERATOR)) {
                 values[0] = point.value();
@@ -150,7 +149,7 @@ final class HtmlReport {
                 .map(pair -> new double[] {zeroIfNaN(pair[0]), zeroIfNaN(pair[1])})
                 .toArray(double[][]::new);
         html.append(
-                        "<h2>Settings compared</h2>\n<p>The latest run of each embedder and artist-similarity setting.</p>\n")
+                        "<h2>Settings compared</h2>\n<p>The latest run of each embedder, artist-similarity and near-duplicate setting.</p>\n")
                 .append(SvgCharts.groupedBars(
                         "More like this: hit rate at 20 per setting",
                         List.copyOf(latest.keySet()),

@@ -2,6 +2,7 @@ package org.moomoo.jobs.evaluate;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import org.moomoo.jobs.evaluate.EvaluationReport.CollectionRow;
 import org.moomoo.jobs.evaluate.EvaluationReport.SessionRow;
 
@@ -73,9 +74,16 @@ final class ReportTable {
     }
 
     static String settings(EvaluationReport report) {
-        return "seed " + report.settings().get("seed") + ", cf "
-                + report.settings().get("cf") + ", embedder "
-                + report.settings().get("embedder");
+        return "seed " + report.settings().get("seed") + ", " + engineSetting(report.settings());
+    }
+
+    /**
+     * The engine settings a run compared (embedder, artist-similarity factor, near-duplicate
+     * distance), as one label; runs stored before a setting existed show "?" for it.
+     */
+    static String engineSetting(Map<String, String> settings) {
+        return "embedder " + settings.getOrDefault("embedder", "?") + ", cf " + settings.getOrDefault("cf", "?")
+                + ", near-duplicate " + settings.getOrDefault("near-duplicate", "?");
     }
 
     static String percent(double share) {

@@ -2,11 +2,10 @@ package org.moomoo.jobs.localfiles;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.progress.StepProgress;
 import org.moomoo.jobs.worklist.WorkList;
-import org.moomoo.jobs.worklist.WorkListReader;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -17,8 +16,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code raw.local_music_files} (spec/ingest.md 5.6), reading only new or changed files.
  *
  * <pre>
- * scan (walk, exclude, check the root, remove vanished rows) --NOTHING_TO_DO--> end
- *      \--> read-tags (files -> TagReader -> upsert by path, chunks of 200, read in parallel)
+ * scan (walk, exclude, check the root, remove vanished rows)
+ *      --NOTHING_TO_DO (no audio file, or every file stored as it is)--> end
+ *      \--> read-tags (TagReader on 2 threads, read ahead -> COPY + upsert by path, chunks of 200)
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +37,7 @@ public class LocalFilesJobConfig {
 
     static final String JOB_NAME = "local-files";
     private static final int CHUNK_SIZE = 200;
+    private static final int READ_AHEAD = 2 * CHUNK_SIZE;
 
     @Bean
     public static JobDescription localFilesDescription() {
@@ -84,8 +84,11 @@ public class LocalFilesJobConfig {
 
     @Bean
     @JobScope
-    WorkListReader<LibraryFile> scannedFilesReader(WorkList<LibraryFile> scannedLibrary) {
-        return new WorkListReader<>(scannedLibrary);
+    TagsAheadReader scannedFilesReader(
+            WorkList<LibraryFile> scannedLibrary, ThreadPoolTaskExecutor tagReadingExecutor) {
+        LocalFileProcessor processor =
+                new LocalFileProcessor(new TagReader(), JsonMapper.builder().build());
+        return new TagsAheadReader(scannedLibrary, processor, tagReadingExecutor, READ_AHEAD);
     }
 
     @Bean
@@ -102,36 +105,24 @@ public class LocalFilesJobConfig {
     Step localFilesReadTagsStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            WorkListReader<LibraryFile> scannedFilesReader,
-            NamedParameterJdbcTemplate jdbc,
+            TagsAheadReader scannedFilesReader,
+            JdbcTemplate jdbc,
             Clock clock,
-            AsyncTaskExecutor tagReadingExecutor,
             @Value("${moomoo.progress.interval:5s}") Duration progressInterval) {
+        // No processor and no task executor: the reader reads the tags ahead on its own threads,
+        // so that reading goes on while the step thread writes.
         return new StepBuilder("read-tags", jobRepository)
-                .<LibraryFile, LocalFileRow>chunk(CHUNK_SIZE)
+                .<LocalFileRow, LocalFileRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(scannedFilesReader)
-                .processor(new LocalFileProcessor(
-                        new TagReader(), JsonMapper.builder().build()))
                 .writer(new LocalFilesWriter(jdbc, clock))
-                .taskExecutor(tagReadingExecutor)
                 .listener(new StepProgress(JOB_NAME + " read-tags", progressInterval))
                 .build();
     }
 
     @Bean
     Job localFilesJob(JobRepository jobRepository, Step localFilesScanStep, Step localFilesReadTagsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(localFilesScanStep)
-                .on(ScanLibraryTasklet.NOTHING_TO_DO)
-                .end()
-                // Without this, "*" below would also take a failed scan on to read-tags and end COMPLETED.
-                .from(localFilesScanStep)
-                .on(ExitStatus.FAILED.getExitCode())
-                .fail()
-                .from(localFilesScanStep)
-                .on("*")
-                .to(localFilesReadTagsStep)
+        return ChooseThenWork.start(new JobBuilder(JOB_NAME, jobRepository), localFilesScanStep, localFilesReadTagsStep)
                 .end()
                 .build();
     }

@@ -1,7 +1,7 @@
 package org.moomoo.jobs.localfiles;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,8 +24,10 @@ final class LocalFilesTable {
         return ExcludePatterns.load(jdbc);
     }
 
+    // Epoch seconds rather than timestamps: the driver then decodes no date text for each row.
     private static final String STAMPS = """
-            SELECT filepath, file_size_bytes, file_modified_at FROM raw.local_music_files
+            SELECT filepath, file_size_bytes, extract(epoch FROM file_modified_at)::bigint
+            FROM raw.local_music_files
             """;
 
     /** Size and modification time of every stored file; rows without a size map to null. */
@@ -34,8 +36,7 @@ final class LocalFilesTable {
         jdbc.sql(STAMPS).query(rs -> {
             long size = rs.getLong(2);
             boolean known = !rs.wasNull();
-            OffsetDateTime modified = rs.getObject(3, OffsetDateTime.class);
-            stamps.put(rs.getString(1), known ? new FileStamp(size, modified.toInstant()) : null);
+            stamps.put(rs.getString(1), known ? new FileStamp(size, Instant.ofEpochSecond(rs.getLong(3))) : null);
         });
         return stamps;
     }

@@ -1,6 +1,9 @@
 package org.moomoo.jobs.localfiles;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * of files that are gone, and decides which files must be read (new, or changed in size or
  * modification time).
  *
- * <p>An empty library (after exclusion) ends the job with {@link #NOTHING_TO_DO} and leaves the
+ * <p>When no file is new or changed, the job ends after this step with {@code NOTHING_TO_DO}
+ * ("every file is stored as it is"): the read-tags step is skipped.
+ *
+ * <p>An empty library (after exclusion) ends the job with {@code NOTHING_TO_DO} and leaves the
  * tables alone: an unmounted music drive must not wipe the table. A scan of another folder than the
  * recorded root, or one that would remove more than half of the stored files, fails with what it
  * would remove unless {@code replace} is set (see {@link LibraryChange}); the first scan, or an
@@ -29,9 +35,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * <p>Not final: Spring proxies it to scope it to one job execution.
  */
 class ScanLibraryTasklet implements Tasklet {
-
-    /** Exit code of this step when no audio file is left to consider. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     private static final Logger log = LoggerFactory.getLogger(ScanLibraryTasklet.class);
 
@@ -56,10 +59,10 @@ class ScanLibraryTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<LibraryFile> found = scanner.scan(library);
+        List<FoundFile> found = scanner.scan(library);
         log.info("Found {} audio files", found.size());
         ExcludePatterns excludes = table.excludePatterns();
-        List<LibraryFile> kept = found.stream()
+        List<FoundFile> kept = found.stream()
                 .filter(file -> !excludes.excludes(file.relativePath()))
                 .toList();
         log.info("Filtered down to {} audio files after regex exclusion.", kept.size());
@@ -69,9 +72,16 @@ class ScanLibraryTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
 
+        // One read of every stored stamp, compared in memory: an unchanged file costs no query.
         Map<String, FileStamp> stored = table.stamps();
         Set<String> gone = new HashSet<>(stored.keySet());
-        kept.forEach(file -> gone.remove(file.relativePath()));
+        List<FoundFile> changed = new ArrayList<>();
+        for (FoundFile file : kept) {
+            gone.remove(file.relativePath());
+            if (!Objects.equals(stored.get(file.relativePath()), file.stamp())) {
+                changed.add(file);
+            }
+        }
         LibraryChange change = new LibraryChange(library, table.libraryRoot().orElse(null), stored.size(), gone.size());
         if (!replace) {
             change.refusal().ifPresent(refusal -> {
@@ -84,18 +94,23 @@ class ScanLibraryTasklet implements Tasklet {
         }
         int removed = table.delete(gone);
 
-        List<LibraryFile> toRead = kept.stream()
-                .filter(file -> !Objects.equals(stored.get(file.relativePath()), file.stamp()))
-                .toList();
+        List<LibraryFile> toRead = new ArrayList<>(changed.size());
+        for (FoundFile file : changed) {
+            scanner.describe(file).ifPresent(toRead::add);
+        }
         scanned.set(toRead);
         // The step's counters: files excluded, rows removed.
         contribution.incrementFilterCount(found.size() - kept.size());
         contribution.incrementWriteCount(removed);
         log.info(
                 "{} unchanged, {} to read, {} removed (deleted, moved or excluded)",
-                kept.size() - toRead.size(),
+                kept.size() - changed.size(),
                 toRead.size(),
                 removed);
+        if (toRead.isEmpty()) {
+            // Nothing to read: the job ends here instead of starting a chunk step for no item.
+            contribution.setExitStatus(new ExitStatus(NOTHING_TO_DO, "every file is stored as it is"));
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,5 +1,7 @@
 package org.moomoo.jobs.msidmap;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Random;
@@ -21,9 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one job execution.
  */
 class ChooseNamesTasklet implements Tasklet {
-
-    /** Exit code of this step when nothing is chosen. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     /** ListenBrainz refuses lookups of about 250 characters and more. */
     static final int MAX_NAME_LENGTH = 245;

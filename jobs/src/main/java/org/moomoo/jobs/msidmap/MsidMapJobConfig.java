@@ -3,6 +3,7 @@ package org.moomoo.jobs.msidmap;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.listenbrainz.FailureBudget;
 import org.moomoo.jobs.listenbrainz.ListenBrainzClient;
@@ -107,13 +108,7 @@ public class MsidMapJobConfig {
 
     @Bean
     Job msidMapJob(JobRepository jobRepository, Step msidMapChooseStep, Step msidMapLookupStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(msidMapChooseStep)
-                .on(ChooseNamesTasklet.NOTHING_TO_DO)
-                .end()
-                .from(msidMapChooseStep)
-                .on("*")
-                .to(msidMapLookupStep)
+        return ChooseThenWork.start(new JobBuilder(JOB_NAME, jobRepository), msidMapChooseStep, msidMapLookupStep)
                 .end()
                 .build();
     }

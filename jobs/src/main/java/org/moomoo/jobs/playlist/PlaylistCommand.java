@@ -53,6 +53,9 @@ public final class PlaylistCommand implements Runnable {
         @Option(names = "--json", description = "print the tracks as compact JSON")
         boolean json;
 
+        @Option(names = "--why", description = "print under each track the reason it is in the playlist")
+        boolean why;
+
         @Option(names = "--debug", description = "log what happens, with stack traces")
         boolean debug;
     }
@@ -193,6 +196,7 @@ public final class PlaylistCommand implements Runnable {
             PlaylistPrinter.print(
                     tagged(found.tracks(), facts),
                     output.json,
+                    output.why,
                     spec.commandLine().getOut());
             return ExitCodes.COMPLETED;
         } catch (NoFilesRequestedException e) {

@@ -1,5 +1,7 @@
 package org.moomoo.jobs.similaruseractivity;
 
+import static org.moomoo.jobs.flow.ChooseThenWork.NOTHING_TO_DO;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +26,6 @@ import tools.jackson.databind.JsonNode;
  * proxies it to scope it to one job execution.
  */
 class ChooseSimilarUsersTasklet implements Tasklet {
-
-    /** Exit code of this step when there is nothing to fetch. */
-    static final String NOTHING_TO_DO = "NOTHING_TO_DO";
 
     private static final Logger log = LoggerFactory.getLogger(ChooseSimilarUsersTasklet.class);
 

@@ -3,6 +3,7 @@ package org.moomoo.jobs.similaruseractivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.moomoo.jobs.flow.ChooseThenWork;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.jobs.listenbrainz.FailureBudget;
 import org.moomoo.jobs.listenbrainz.ListenBrainzClient;
@@ -138,13 +139,10 @@ public class SimilarUserActivityJobConfig {
             Step similarUserActivityChooseStep,
             Step similarUserActivityFetchStep,
             Step similarUserActivityPruneStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(similarUserActivityChooseStep)
-                .on(ChooseSimilarUsersTasklet.NOTHING_TO_DO)
-                .end()
-                .from(similarUserActivityChooseStep)
-                .on("*")
-                .to(similarUserActivityFetchStep)
+        return ChooseThenWork.start(
+                        new JobBuilder(JOB_NAME, jobRepository),
+                        similarUserActivityChooseStep,
+                        similarUserActivityFetchStep)
                 .next(similarUserActivityPruneStep)
                 .end()
                 .build();

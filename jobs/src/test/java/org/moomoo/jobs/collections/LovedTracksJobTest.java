@@ -2,6 +2,7 @@ package org.moomoo.jobs.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -62,10 +64,29 @@ class LovedTracksJobTest {
         // then
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
         List<Track> expected = List.of(4, 3, 2, 1, 0).stream()
-                .map(i -> new Track("path/" + i, null, null, null, null, null, 200, null, null))
+                .map(i -> new Track("path/" + i, null, null, null, null, null, 200, null, null)
+                        .withReason(new Reason.Loved(LocalDate.of(2023, 1, 1))))
                 .toList();
         assertThat(lovedTracks.stored())
                 .containsExactly(new Playlist("Loved Tracks", "Tracks that ada has loved on ListenBrainz.", expected));
+    }
+
+    @Test
+    void eachTracksReasonIsTheUtcDayOfItsLove() {
+        // given: loves late in the evening UTC, where another time zone would be a day ahead
+        tables.unembeddedFile("path/a", 200.9).love("ada", "path/a", "2024-03-02T23:30:00Z");
+        tables.unembeddedFile("path/b", 200.9).love("ada", "path/b", "2024-03-02T00:10:00+02:00");
+
+        // when
+        lovedTracks.run("username=ada");
+
+        // then
+        List<Track> tracks = lovedTracks.stored().get(0).tracks();
+        assertThat(tracks)
+                .extracting(Track::reason)
+                .containsExactly(
+                        new Reason.Loved(LocalDate.of(2024, 3, 2)), new Reason.Loved(LocalDate.of(2024, 3, 1)));
+        assertThat(tracks.get(0).reason().text()).isEqualTo("loved on 2024-03-02");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -58,13 +59,16 @@ class RevisitReleasesJobTest {
     private void releases(int count, int... withoutFiles) {
         for (int i = 0; i < count; i++) {
             jdbc.sql("""
-                    INSERT INTO analytics.revisit_releases (release_group_mbid, release_group_title, artist_name, username, revisit_score)
-                    VALUES (:mbid, :title, :artist, 'ada', :score)
+                    INSERT INTO analytics.revisit_releases
+                      (release_group_mbid, release_group_title, artist_name, username, revisit_score, listens_old, listens_recent)
+                    VALUES (:mbid, :title, :artist, 'ada', :score, :old, :recent)
                     """)
                     .param("mbid", releaseGroup(i))
                     .param("title", "Album " + i)
                     .param("artist", "Artist " + i)
                     .param("score", (double) i)
+                    .param("old", 10 + i)
+                    .param("recent", i)
                     .update();
             final int release = i;
             if (Arrays.stream(withoutFiles).anyMatch(n -> n == release)) {
@@ -139,6 +143,20 @@ class RevisitReleasesJobTest {
         assertThat(track.albumArtistMbid()).isEqualTo(track.artistMbid()).isEqualTo(new UUID(1, 0));
         assertThat(track.trackLengthSeconds()).isEqualTo(180);
         assertThat(track.recordingMbid()).isNotNull();
+    }
+
+    @Test
+    void eachTracksReasonIsItsReleasesPlaysLongAgoAndSince() {
+        releases(2);
+
+        revisitReleases.run("username=ada", "seed=1");
+
+        Playlist second = revisitReleases.stored().get(1);
+        assertThat(second.tracks())
+                .extracting(Track::reason)
+                .containsOnly(new Reason.RevisitRelease("Album 1", "Artist 1", 11, 1));
+        assertThat(second.tracks().get(0).reason().text())
+                .isEqualTo("from Album 1 by Artist 1, played 11 times 90 to 150 days ago and once since");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.moomoo.jobs.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -15,6 +17,7 @@ import org.moomoo.jobs.testing.AnalyticJobTest;
 import org.moomoo.models.testing.AnalyticRows;
 import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -97,6 +100,43 @@ class RevisitTracksJobTest {
         assertThat(revisitTracks.stored().get(0).tracks())
                 .containsExactly(
                         new Track("path/0", new UUID(2, 0), null, null, new UUID(1, 0), null, 180, null, null));
+    }
+
+    @Test
+    void eachTracksReasonCountsTheUsersListensOfItsRecording() {
+        // given: 14 listens of the recording from March to May 2023, and listens that must not count
+        revisitCandidates(1);
+        UUID recording = new UUID(2, 0);
+        for (int i = 0; i < 14; i++) {
+            listen("ada", recording, "2023-03-05T10:00:00Z", i);
+        }
+        listen("ada", recording, "2023-05-20T23:00:00Z", 14);
+        listen("bob", recording, "2024-01-01T10:00:00Z", 15);
+        listen("ada", new UUID(2, 99), "2024-01-01T10:00:00Z", 16);
+        tables.into("recording_listen_counts")
+                .set("user_recording_key", "ada-0")
+                .set("username", "ada")
+                .set("recording_mbid", recording)
+                .set("listen_recency_days", 40)
+                .insert();
+
+        // when
+        revisitTracks.run("username=ada", "seed=1");
+
+        // then
+        Reason reason = revisitTracks.stored().get(0).tracks().get(0).reason();
+        assertThat(reason)
+                .isEqualTo(new Reason.RevisitTrack(15, LocalDate.of(2023, 3, 5), LocalDate.of(2023, 5, 20), 40));
+        assertThat(reason.text()).isEqualTo("played 15 times from March to May 2023, not in the last 40 days");
+    }
+
+    private void listen(String username, UUID recording, String at, int number) {
+        tables.into("listens")
+                .set("listen_md5", "listen-" + number)
+                .set("username", username)
+                .set("recording_mbid", recording)
+                .set("listen_at_ts_utc", OffsetDateTime.parse(at))
+                .insert();
     }
 
     @Test

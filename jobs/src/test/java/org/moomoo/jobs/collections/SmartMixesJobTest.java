@@ -22,6 +22,7 @@ import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.smartmix.PoolTrack;
 import org.moomoo.playlist.smartmix.TrackPool;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -194,6 +195,33 @@ class SmartMixesJobTest {
         assertThat(playlists)
                 .allSatisfy(playlist -> assertThat(playlist.description())
                         .matches("Songs like: Artist (\\d+)\\.\\d(, Artist \\1\\.\\d){4}"));
+    }
+
+    @Test
+    void eachTracksReasonNamesItsClustersArtistsAroundTheEnginesReason() {
+        likedGroups();
+
+        smartMixes.run("username=ada", "count=3", "seed=1");
+
+        assertThat(smartMixes.stored()).allSatisfy(mix -> {
+            String group = mix.tracks().get(0).filepath().substring("group-".length(), "group-00".length());
+            List<String> artists = List.of(0, 1, 2, 3, 4).stream()
+                    .map(i -> "Artist " + Integer.parseInt(group) + "." + i)
+                    .toList();
+            assertThat(mix.tracks()).allSatisfy(track -> {
+                Reason.SmartMix reason = (Reason.SmartMix) track.reason();
+                assertThat(reason.artists()).containsExactlyElementsOf(artists);
+                assertThat(reason.text())
+                        .startsWith("in a cluster with " + String.join(", ", artists.subList(0, 4)) + " and "
+                                + artists.get(4) + "; ");
+            });
+            // Every neighbour's nearest seed is a member of the cluster, listened to 3 times.
+            assertThat(mix.tracks().subList(1, mix.tracks().size())).allSatisfy(track -> {
+                Reason.Similar similar = (Reason.Similar) ((Reason.SmartMix) track.reason()).because();
+                assertThat(similar.nearestSeed()).startsWith("group-" + group + "/");
+                assertThat(similar.seedListens()).isEqualTo(3.0);
+            });
+        });
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.moomoo.playlist.collection.CollectionStore;
 import org.moomoo.playlist.collection.RegisteredCollection;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -166,6 +167,37 @@ class TopArtistsJobTest {
         Track first = topArtists.stored().get(0).tracks().get(0);
         assertThat(first.filepath()).startsWith("artist-" + new UUID(4, 1) + "/");
         assertThat(first.isSeed()).isTrue();
+    }
+
+    @Test
+    void eachTracksReasonIsItsArtistsRankAndPlaysAroundTheEnginesReason() {
+        artist(new UUID(4, 1), "Third", 100, 0);
+        artist(new UUID(4, 2), "First", 300, 0);
+        artist(new UUID(4, 3), "Second", 200, 0);
+
+        topArtists.run("username=ada", "seed=1");
+
+        for (Playlist playlist : topArtists.stored()) {
+            String name = playlist.description().substring("Songs like ".length());
+            int rank = List.of("First", "Second", "Third").indexOf(name) + 1;
+            long plays = 400 - 100 * rank;
+            assertThat(playlist.tracks()).allSatisfy(track -> {
+                Reason.TopArtist reason = (Reason.TopArtist) track.reason();
+                assertThat(reason.artist()).isEqualTo(name);
+                assertThat(reason.rank()).isEqualTo(rank);
+                assertThat(reason.plays()).isEqualTo(plays);
+                assertThat(reason.historyDays()).isNull();
+                // The seed shown first, then neighbours of the artist's files.
+                if (Boolean.TRUE.equals(track.isSeed())) {
+                    assertThat(reason.because()).isInstanceOf(Reason.Seed.class);
+                } else {
+                    assertThat(((Reason.Similar) reason.because()).nearestSeed())
+                            .startsWith("artist-");
+                }
+            });
+            assertThat(playlist.tracks().get(0).reason().text())
+                    .startsWith("your no. " + rank + " artist " + name + " (" + plays + " times in all); a seed");
+        }
     }
 
     @Test

@@ -149,7 +149,8 @@ class EvaluateJobTest {
                 .filteredOn(point -> point.generator().equals("more-like-this")
                         && point.method().equals("generator"))
                 .extracting(point -> point.settings().get("cf"))
-                .containsExactly("on", "off");
+                .as("the last two runs, in order (another test of this class may have run before)")
+                .endsWith("on", "off");
 
         StringWriter table = new StringWriter();
         ReportTable.print(report, new PrintWriter(table));
@@ -163,6 +164,39 @@ class EvaluateJobTest {
                 .contains("cf on", "cf off")
                 .doesNotContain("NaN", "<script", " src=", " href=");
         assertThat(html.split("<svg", -1)).hasSize(7);
+    }
+
+    @Test
+    void aNearDuplicateDistanceReplacesTheCalibratedOneForTheRun() throws Exception {
+        // Every candidate is within 1000 of the seed, so the guard drops them all.
+        Outcome outcome =
+                jobs.run("evaluate", List.of("username=ada", "cutoff=" + CUTOFF, "seed=3", "near-duplicate=1000"));
+
+        assertThat(outcome.exitCode()).as(outcome.execution().problem()).isEqualTo(ExitCodes.COMPLETED);
+        EvaluationReport report =
+                store.ofExecution(outcome.execution().executionId()).orElseThrow();
+        assertThat(report.settings()).containsEntry("near-duplicate", "1000");
+        assertThat(session(report, "generator").sessions()).isPositive();
+        assertThat(session(report, "generator").hitRate()).isZero();
+        assertThat(session(report, "random").hitRate()).isPositive();
+        assertThat(ReportTable.settings(report)).endsWith("near-duplicate 1000");
+
+        Outcome calibrated = jobs.run("evaluate", List.of("username=ada", "cutoff=" + CUTOFF, "seed=3"));
+
+        assertThat(store.ofExecution(calibrated.execution().executionId())
+                        .orElseThrow()
+                        .settings()
+                        .get("near-duplicate"))
+                .startsWith("calibrated ");
+    }
+
+    @Test
+    void aNearDuplicateDistanceThatIsNotANumberIsAUsageError() {
+        for (String bad : List.of("close", "-0.1", "NaN", "Infinity")) {
+            assertThatThrownBy(() -> jobs.run("evaluate", List.of("username=ada", "near-duplicate=" + bad)))
+                    .isInstanceOf(UsageException.class)
+                    .hasMessageContaining("near-duplicate=" + bad + ": expected a distance of at least 0");
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ class LibraryScannerTest {
 
     private List<String> scan() {
         return new LibraryScanner()
-                .scan(root).stream().map(LibraryFile::relativePath).toList();
+                .scan(root).stream().map(FoundFile::relativePath).toList();
     }
 
     @Test
@@ -80,9 +80,22 @@ class LibraryScannerTest {
         Path song = file("song.mp3");
         Files.setLastModifiedTime(song, FileTime.fromMillis(1_700_000_000_750L));
 
-        LibraryFile found = new LibraryScanner().scan(root).get(0);
+        LibraryScanner scanner = new LibraryScanner();
+        FoundFile found = scanner.scan(root).get(0);
+        LibraryFile described = scanner.describe(found).orElseThrow();
 
         assertThat(found.stamp()).isEqualTo(new FileStamp(3, Instant.ofEpochSecond(1_700_000_000L)));
-        assertThat(found.changedAt().getNano()).isZero();
+        assertThat(described.stamp()).isEqualTo(found.stamp());
+        assertThat(described.changedAt().getNano()).isZero();
+    }
+
+    @Test
+    void aFileThatVanishesAfterTheWalkIsNotDescribed() throws IOException {
+        Path song = file("song.mp3");
+        LibraryScanner scanner = new LibraryScanner();
+        FoundFile found = scanner.scan(root).get(0);
+        Files.delete(song);
+
+        assertThat(scanner.describe(found)).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -244,7 +245,8 @@ class LocalFilesJobTest {
 
         // then
         assertThat(second.exitCode()).isEqualTo(ExitCodes.COMPLETED);
-        assertThat(step(second, "read-tags").read()).isZero();
+        // Nothing to read: the job ends after the scan, without a read-tags step.
+        assertThat(second.execution().steps()).extracting(StepView::name).containsExactly("scan");
         assertThat(row("song.mp3").get("recording_name")).isEqualTo(title);
     }
 
@@ -280,6 +282,70 @@ class LocalFilesJobTest {
                 .single();
         assertThat(stored.toInstant())
                 .isEqualTo(Files.getLastModifiedTime(song).toInstant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void aRescanReadsOnlyTheChangedFileAndRemovesOnlyTheDeletedOneAmongUnchangedFiles() throws IOException {
+        // given
+        List<Path> files = new TaggedLibraryGenerator().generate(library, 40, 11);
+        run();
+        List<Map<String, Object>> before = snapshot();
+        Path changed = files.get(7);
+        Path donor = files.stream()
+                .filter(file -> !file.equals(changed) && extension(file).equals(extension(changed)))
+                .findFirst()
+                .orElseThrow();
+        Path deleted = files.stream()
+                .filter(file -> !file.equals(changed) && !file.equals(donor))
+                .findFirst()
+                .orElseThrow();
+        String oldTitle = new TagReader().read(changed).title();
+        Files.copy(donor, changed, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(changed, FileTime.from(Instant.now().plusSeconds(120)));
+        Files.delete(deleted);
+
+        // when
+        Outcome second = run();
+
+        // then
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(step(second, "scan").written()).isEqualTo(1);
+        assertThat(step(second, "read-tags").read()).isEqualTo(1);
+        String changedPath = library.relativize(changed).toString();
+        String deletedPath = library.relativize(deleted).toString();
+        assertThat(filepaths()).hasSize(39).doesNotContain(deletedPath);
+        assertThat(row(changedPath).get("recording_name"))
+                .isEqualTo(new TagReader().read(donor).title())
+                .isNotEqualTo(oldTitle);
+        List<Map<String, Object>> unchanged = before.stream()
+                .filter(row -> !row.get("filepath").equals(changedPath)
+                        && !row.get("filepath").equals(deletedPath))
+                .toList();
+        assertThat(snapshot().stream().filter(row -> !row.get("filepath").equals(changedPath)))
+                .containsExactlyElementsOf(unchanged);
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.'));
+    }
+
+    @Test
+    void pathsWithTabsNewlinesAndBackslashesAreStoredAsTheyAre() throws IOException {
+        // given: characters that COPY's text format reads as separators, escapes or null
+        String odd = "Tab\tArtist/Back\\slash\\N/new\nline\r.flac";
+        fixture("tagged.flac", "plain.flac");
+        fixture("tagged.flac", odd);
+
+        // when
+        Outcome outcome = run();
+
+        // then
+        assertThat(outcome.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(filepaths()).containsExactlyInAnyOrder("plain.flac", odd);
+        assertThat(births()).containsExactlyInAnyOrder("plain.flac", odd);
+        // The stored paths are exactly the walked ones: the next scan finds nothing to do.
+        assertThat(run().execution().steps()).extracting(StepView::name).containsExactly("scan");
     }
 
     @Test

@@ -82,9 +82,27 @@ class GeneratorsTest {
                         .options());
         StringWriter out = new StringWriter();
 
-        PlaylistPrinter.print(tracks, false, new PrintWriter(out));
+        PlaylistPrinter.print(tracks, false, false, new PrintWriter(out));
 
         assertThat(out.toString()).isEqualTo("seed      Artist/Album/1.flac\n1.0000    Artist/Album/2.flac\n");
+    }
+
+    @Test
+    void whyPrintsEachTracksReasonUnderIt() throws Exception {
+        List<Track> tracks = generators
+                .fromFiles(List.of("Artist/Album/1.flac"), null)
+                .tracks(PlaylistRequest.parse(List.of("Artist/Album/1.flac", "n=2", "seed=1"), "PATH")
+                        .options());
+        StringWriter out = new StringWriter();
+
+        PlaylistPrinter.print(tracks, false, true, new PrintWriter(out));
+
+        // The neighbour's nearest (only) seed is 1.flac, one unit away; no factors, no listener.
+        assertThat(out.toString())
+                .isEqualTo("seed      Artist/Album/1.flac\n"
+                        + "          a seed of the playlist\n"
+                        + "1.0000    Artist/Album/2.flac\n"
+                        + "          close to 1 (1.000 away)\n");
     }
 
     @Test
@@ -95,12 +113,15 @@ class GeneratorsTest {
                         .options());
         StringWriter out = new StringWriter();
 
-        PlaylistPrinter.print(tracks, true, new PrintWriter(out));
+        PlaylistPrinter.print(tracks, true, false, new PrintWriter(out));
 
         assertThat(out.toString())
                 .isEqualTo("[{\"filepath\":\"Artist/Album/2.flac\",\"recording_mbid\":\""
                         + UUID.nameUUIDFromBytes("Artist/Album/2.flac".getBytes()) + "\",\"artist_mbid\":\"" + artist
                         + "\",\"album_artist_mbid\":\"" + artist
-                        + "\",\"track_length_seconds\":200,\"match_distance\":1.0,\"is_seed\":false}]\n");
+                        + "\",\"track_length_seconds\":200,\"match_distance\":1.0,\"is_seed\":false,"
+                        + "\"reason\":{\"kind\":\"similar\",\"text\":\"close to 1 (1.000 away)\","
+                        + "\"nearest_seed\":\"Artist/Album/1.flac\",\"seed_distance\":1.0,\"cf_factor\":1.0,"
+                        + "\"seed_share\":1.0,\"predicate_weight\":1.0}}]\n");
     }
 }

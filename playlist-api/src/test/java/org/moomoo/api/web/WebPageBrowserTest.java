@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,6 +29,7 @@ import org.moomoo.database.DatabaseUri;
 import org.moomoo.models.testing.AnalyticDatabaseInitializer;
 import org.moomoo.playlist.similarity.CurrentSnapshot;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.moomoo.testsupport.audio.SineWave;
 import org.moomoo.testsupport.audio.WavFile;
@@ -120,7 +122,7 @@ class WebPageBrowserTest {
                 library.tagged(path, "Tune " + album + track, "Artist " + album, "Album " + album, centre);
                 embedded++;
                 if (track == 1) {
-                    loved.add(Track.ofPath(path));
+                    loved.add(Track.ofPath(path).withReason(new Reason.Loved(LocalDate.of(2024, 3, album))));
                 }
             }
         }
@@ -199,6 +201,11 @@ class WebPageBrowserTest {
                         .findElement(By.cssSelector("#playlist-tracks li .name"))
                         .getText())
                 .isEqualTo("Tune 11");
+        // The stored reason of each track is shown under it.
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#playlist-tracks li .reason"))
+                        .getText())
+                .isEqualTo("loved on 2024-03-01");
     }
 
     @Test
@@ -229,9 +236,11 @@ class WebPageBrowserTest {
         List<String> reasons = browser.driver().findElements(By.cssSelector("#playlist-tracks li .reason")).stream()
                 .map(WebElement::getText)
                 .toList();
-        assertThat(reasons.get(0)).isEqualTo("seed");
+        assertThat(reasons.get(0)).isEqualTo("a seed of the playlist");
+        // The engine's reason names the nearest seed, which the page shows by its title.
         assertThat(reasons.subList(1, reasons.size()))
-                .allMatch(reason -> reason.matches("distance \\d+\\.\\d{3} · close to Tune 23"));
+                .allMatch(
+                        reason -> reason.matches("distance \\d+\\.\\d{3} · close to Tune 23 \\(\\d+\\.\\d{3} away\\)"));
         browser.screenshots("playlist", () -> {});
     }
 

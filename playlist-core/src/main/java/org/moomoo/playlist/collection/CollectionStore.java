@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,14 +17,19 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
+import org.moomoo.playlist.track.ReasonJson;
 import org.moomoo.playlist.track.Track;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The playlist storage tables (spec/playlists-http-client.md 2.3 and 6.2): looks collections up,
  * creates and drops them, replaces their playlists in one transaction and reads them back in order.
- * The tracks table is the one copy of each track list (DESIGN 9.17).
+ * The tracks table is the one copy of each track list (DESIGN 9.17); each track's reason is stored
+ * beside it as jsonb.
  */
 public final class CollectionStore {
 
@@ -32,6 +38,7 @@ public final class CollectionStore {
             FROM raw.moomoo_playlist_collections
             WHERE username = :username AND collection_name = :name
             """;
+    private static final Logger log = LoggerFactory.getLogger(CollectionStore.class);
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -190,9 +197,10 @@ public final class CollectionStore {
             jdbc.sql("""
                     INSERT INTO raw.moomoo_playlist_tracks
                       (track_id, playlist_id, track_order_index, filepath, recording_mbid, release_mbid,
-                       release_group_mbid, artist_mbid, album_artist_mbid, track_length_seconds, match_distance, is_seed)
+                       release_group_mbid, artist_mbid, album_artist_mbid, track_length_seconds, match_distance, is_seed,
+                       reason)
                     VALUES (:trackId, :playlistId, :orderIndex, :filepath, :recording, :release,
-                       :releaseGroup, :artist, :albumArtist, :length, :distance, :isSeed)
+                       :releaseGroup, :artist, :albumArtist, :length, :distance, :isSeed, CAST(:reason AS jsonb))
                     """)
                     .param("trackId", UUID.randomUUID())
                     .param("playlistId", playlistId)
@@ -206,6 +214,7 @@ public final class CollectionStore {
                     .param("length", track.trackLengthSeconds())
                     .param("distance", track.matchDistance())
                     .param("isSeed", track.isSeed())
+                    .param("reason", track.reason() == null ? null : ReasonJson.write(track.reason()), Types.VARCHAR)
                     .update();
         }
     }
@@ -224,15 +233,34 @@ public final class CollectionStore {
 
     private static Track track(ResultSet rs) throws SQLException {
         return new Track(
-                rs.getString("filepath"),
-                rs.getObject("recording_mbid", UUID.class),
-                rs.getObject("release_mbid", UUID.class),
-                rs.getObject("release_group_mbid", UUID.class),
-                rs.getObject("artist_mbid", UUID.class),
-                rs.getObject("album_artist_mbid", UUID.class),
-                rs.getObject("track_length_seconds", Integer.class),
-                rs.getObject("match_distance", Double.class),
-                rs.getObject("is_seed", Boolean.class));
+                        rs.getString("filepath"),
+                        rs.getObject("recording_mbid", UUID.class),
+                        rs.getObject("release_mbid", UUID.class),
+                        rs.getObject("release_group_mbid", UUID.class),
+                        rs.getObject("artist_mbid", UUID.class),
+                        rs.getObject("album_artist_mbid", UUID.class),
+                        rs.getObject("track_length_seconds", Integer.class),
+                        rs.getObject("match_distance", Double.class),
+                        rs.getObject("is_seed", Boolean.class))
+                .withReason(reason(rs));
+    }
+
+    /** The stored reason; none for a row stored before reasons (NULL) or one that cannot be read. */
+    private static Reason reason(ResultSet rs) throws SQLException {
+        String json = rs.getString("reason");
+        if (json == null) {
+            return null;
+        }
+        try {
+            return ReasonJson.read(json);
+        } catch (IllegalArgumentException e) {
+            // One unreadable reason must not hide the playlist: the track is shown without it.
+            log.warn(
+                    "Track {} has an unreadable reason, shown without it: {}",
+                    rs.getString("track_id"),
+                    e.getMessage());
+            return null;
+        }
     }
 
     private static String arrayLiteral(List<Integer> hours) {

@@ -2,11 +2,13 @@ package org.moomoo.playlist.collection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
 import org.moomoo.playlist.generator.PlaylistGenerator;
 import org.moomoo.playlist.generator.TrackOptions;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +33,15 @@ public final class NumberedPlaylists {
      * @param generator the generator seeded from a group's sources
      * @param description the description of a group's playlist
      * @param name how the warning names a group without files
+     * @param reason a track's reason from its group and the generator's reason for it
      */
     public static <G> List<Playlist> of(
             String title,
             List<G> groups,
             Function<G, PlaylistGenerator> generator,
             Function<G, String> description,
-            Function<G, String> name) {
+            Function<G, String> name,
+            BiFunction<G, Reason, Reason> reason) {
         List<Playlist> playlists = new ArrayList<>();
         for (G group : groups) {
             List<Track> tracks;
@@ -47,7 +51,10 @@ public final class NumberedPlaylists {
                 log.warn("No files found for {}: {}", name.apply(group), e.getMessage());
                 continue;
             }
-            playlists.add(new Playlist(title + " " + (playlists.size() + 1), description.apply(group), tracks));
+            List<Track> explained = tracks.stream()
+                    .map(track -> track.withReason(reason.apply(group, track.reason())))
+                    .toList();
+            playlists.add(new Playlist(title + " " + (playlists.size() + 1), description.apply(group), explained));
         }
         return playlists;
     }

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.moomoo.playlist.similarity.Selector;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 
 /**
  * The "get tracks" pipeline both generators share (spec/playlists-http-client.md 5.3): shown seeds,
  * listen-count weights of the sources, recency weights of the candidates, the per-artist selector and
- * the shuffle. The playlist is never longer than {@code limit} (DESIGN 9.11).
+ * the shuffle. The playlist is never longer than {@code limit} (DESIGN 9.11). Each track carries its
+ * reason: a shown seed its plays, a neighbour the engine's reason with the plays of its nearest seed
+ * and its own recency score.
  */
 public final class TrackPipeline {
 
@@ -36,18 +39,18 @@ public final class TrackPipeline {
         List<Track> shown = shownCount >= sources.size() ? sources : RandomOrder.sample(sources, shownCount, random);
         List<String> paths = sources.stream().map(Track::filepath).toList();
         List<Double> weights = null;
-        if (username != null) {
-            Map<String, Double> counts = history.listenCounts(username, paths);
+        Map<String, Double> counts = username == null ? null : history.listenCounts(username, paths);
+        if (counts != null) {
             weights = paths.stream()
                     .map(path -> ListeningHistory.listenWeight(counts.get(path)))
                     .toList();
         }
         Map<String, Double> predicateWeights = null;
+        Map<String, Double> recencyScores = Map.of();
         if (options.recencyFactor() > 0 && username != null) {
             predicateWeights = new LinkedHashMap<>();
-            for (Map.Entry<String, Double> played : history.recentlyPlayed(
-                            username, ListeningHistory.RECENTLY_PLAYED_LIMIT)
-                    .entrySet()) {
+            recencyScores = history.recentlyPlayed(username, ListeningHistory.RECENTLY_PLAYED_LIMIT);
+            for (Map.Entry<String, Double> played : recencyScores.entrySet()) {
                 predicateWeights.put(
                         played.getKey(), ListeningHistory.recencyWeight(played.getValue(), options.recencyFactor()));
             }
@@ -57,8 +60,25 @@ public final class TrackPipeline {
         if (options.shuffle()) {
             neighbours = RandomOrder.shuffle(neighbours, random);
         }
-        List<Track> playlist = new ArrayList<>(shown);
-        playlist.addAll(neighbours);
+        List<Track> playlist = new ArrayList<>();
+        for (Track seed : shown) {
+            playlist.add(seed.withReason(new Reason.Seed(counts == null ? null : counts.get(seed.filepath()))));
+        }
+        for (Track neighbour : neighbours) {
+            playlist.add(withHistory(neighbour, counts, recencyScores));
+        }
         return playlist;
+    }
+
+    /**
+     * The neighbour with the listening history behind its reason's weights: the nearest seed's plays
+     * (null without a listener) and its own recency score when a recency weight moved it.
+     */
+    private static Track withHistory(Track neighbour, Map<String, Double> counts, Map<String, Double> recencyScores) {
+        if (!(neighbour.reason() instanceof Reason.Similar similar)) {
+            return neighbour;
+        }
+        Double seedListens = counts == null ? null : counts.get(similar.nearestSeed());
+        return neighbour.withReason(similar.withHistory(seedListens, recencyScores.get(neighbour.filepath())));
     }
 }

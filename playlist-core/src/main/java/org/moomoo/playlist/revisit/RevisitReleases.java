@@ -8,6 +8,7 @@ import java.util.random.RandomGenerator;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The revisit-releases collection (spec/playlists-http-client.md 6.5): one playlist per release
- * group the user used to play, each with all of its local files.
+ * group the user used to play, each with all of its local files, whose reason is the release's plays
+ * 90 to 150 days ago and since.
  */
 public final class RevisitReleases {
 
@@ -36,7 +38,11 @@ public final class RevisitReleases {
     public List<Playlist> playlists(String username, int count, RandomGenerator random) {
         List<Playlist> playlists = new ArrayList<>();
         for (ReleaseCandidate release : choose(candidates(username), count, random)) {
-            List<Track> tracks = tracks(release.releaseGroupMbid());
+            Reason reason = new Reason.RevisitRelease(
+                    release.releaseGroupTitle(), release.artistName(), release.listensOld(), release.listensRecent());
+            List<Track> tracks = tracks(release.releaseGroupMbid()).stream()
+                    .map(track -> track.withReason(reason))
+                    .toList();
             if (tracks.isEmpty()) {
                 log.warn("No files found for release mbid={}.", release.releaseGroupMbid());
                 continue;
@@ -51,7 +57,8 @@ public final class RevisitReleases {
 
     /** The user's candidates, by release group. */
     List<ReleaseCandidate> candidates(String username) {
-        return retry.read(() -> jdbc.sql("SELECT release_group_mbid, release_group_title, artist_name, revisit_score"
+        return retry.read(() -> jdbc.sql("SELECT release_group_mbid, release_group_title, artist_name, revisit_score,"
+                        + " listens_old::integer AS listens_old, listens_recent::integer AS listens_recent"
                         + " FROM " + schema.table("revisit_releases")
                         + " WHERE username = :username ORDER BY release_group_mbid")
                 .param("username", username)
@@ -59,7 +66,9 @@ public final class RevisitReleases {
                         rs.getObject("release_group_mbid", UUID.class),
                         rs.getString("release_group_title"),
                         rs.getString("artist_name"),
-                        rs.getDouble("revisit_score")))
+                        rs.getDouble("revisit_score"),
+                        rs.getInt("listens_old"),
+                        rs.getInt("listens_recent")))
                 .list());
     }
 

@@ -1,5 +1,8 @@
 package org.moomoo.playlist.revisit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +16,7 @@ import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.generator.RandomOrder;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -50,26 +54,49 @@ public final class RevisitTracks {
         return Optional.of(new Playlist("Revisit Tracks", "Tracks for " + username + " to revisit.", tracks));
     }
 
-    /** The user's candidates, strongest first; MBIDs as stored, without fallback. */
+    /**
+     * The user's candidates, strongest first; MBIDs as stored, without fallback. Each carries its
+     * reason: the user's listens of the recording (how many, first and last day) and the days
+     * since the last one as the models counted them; none when the listens are not found.
+     */
     List<Track> candidates(String username) {
         return retry.read(() -> jdbc.sql("SELECT r.filepath, r.recording_mbid, r.artist_mbid, r.album_artist_mbid,"
-                        + " floor(f.track_length_seconds)::integer AS track_length_seconds"
+                        + " floor(f.track_length_seconds)::integer AS track_length_seconds,"
+                        + " h.plays, h.first_played, h.last_played, c.listen_recency_days::integer AS quiet_days"
                         + " FROM " + schema.table("revisit_tracks") + " r"
                         + " JOIN " + schema.table("local_files") + " f ON f.filepath = r.filepath"
+                        + " LEFT JOIN " + schema.table("recording_listen_counts") + " c"
+                        + " ON c.username = r.username AND c.recording_mbid = r.recording_mbid"
+                        + " CROSS JOIN LATERAL (SELECT count(*)::integer AS plays,"
+                        + " (min(l.listen_at_ts_utc) AT TIME ZONE 'UTC')::date AS first_played,"
+                        + " (max(l.listen_at_ts_utc) AT TIME ZONE 'UTC')::date AS last_played"
+                        + " FROM " + schema.table("listens") + " l"
+                        + " WHERE l.username = r.username AND l.recording_mbid = r.recording_mbid) h"
                         + " WHERE r.username = :username"
                         + " ORDER BY r.revisit_score DESC, r.recording_mbid, r.filepath LIMIT " + MAX_ROWS)
                 .param("username", username)
                 .query((rs, i) -> new Track(
-                        rs.getString("filepath"),
-                        rs.getObject("recording_mbid", UUID.class),
-                        null,
-                        null,
-                        rs.getObject("artist_mbid", UUID.class),
-                        rs.getObject("album_artist_mbid", UUID.class),
-                        rs.getObject("track_length_seconds", Integer.class),
-                        null,
-                        null))
+                                rs.getString("filepath"),
+                                rs.getObject("recording_mbid", UUID.class),
+                                null,
+                                null,
+                                rs.getObject("artist_mbid", UUID.class),
+                                rs.getObject("album_artist_mbid", UUID.class),
+                                rs.getObject("track_length_seconds", Integer.class),
+                                null,
+                                null)
+                        .withReason(reason(rs)))
                 .list());
+    }
+
+    private static Reason reason(ResultSet rs) throws SQLException {
+        LocalDate first = rs.getObject("first_played", LocalDate.class);
+        LocalDate last = rs.getObject("last_played", LocalDate.class);
+        Integer quietDays = rs.getObject("quiet_days", Integer.class);
+        if (first == null || last == null || quietDays == null) {
+            return null;
+        }
+        return new Reason.RevisitTrack(rs.getInt("plays"), first, last, quietDays);
     }
 
     /**

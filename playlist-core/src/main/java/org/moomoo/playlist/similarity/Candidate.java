@@ -1,5 +1,6 @@
 package org.moomoo.playlist.similarity;
 
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 
 /**
@@ -14,5 +15,10 @@ public record Candidate(Track track, String artistKey, String albumArtistKey) {
         if (track == null) {
             throw new IllegalArgumentException("a candidate needs a track");
         }
+    }
+
+    /** This candidate with its track's reason. */
+    public Candidate withReason(Reason reason) {
+        return new Candidate(track.withReason(reason), artistKey, albumArtistKey);
     }
 }

@@ -74,6 +74,7 @@ final class SimilarityQuery implements Iterator<Candidate> {
     private final int firstLoad;
 
     private final CandidateHeap heap;
+    private final SimilarityReasons reasons;
 
     private final int limit;
     private int emitted;
@@ -129,6 +130,7 @@ final class SimilarityQuery implements Iterator<Candidate> {
         }
         lastUsedBucket = last;
         heap = new CandidateHeap(snapshot, firstLoad * 2);
+        reasons = new SimilarityReasons(snapshot, seeds, request);
     }
 
     @Override
@@ -165,7 +167,7 @@ final class SimilarityQuery implements Iterator<Candidate> {
             int file = heap.topFile();
             switch (heap.topLevel()) {
                 case CandidateHeap.EXACT -> {
-                    Candidate candidate = snapshot.candidate(file, heap.topKey());
+                    Candidate candidate = reasons.explain(snapshot.candidate(file, heap.topKey()), file);
                     heap.removeTop();
                     emitted++;
                     return candidate;

@@ -24,11 +24,28 @@ public final class SnapshotLoader implements SnapshotSource {
     private final JdbcClient jdbc;
     private final AnalyticsSchema schema;
     private final RebuildRetry retry;
+    private final Double nearDuplicateOverride;
 
     public SnapshotLoader(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry) {
+        this(jdbc, schema, retry, null);
+    }
+
+    private SnapshotLoader(JdbcClient jdbc, AnalyticsSchema schema, RebuildRetry retry, Double nearDuplicateOverride) {
         this.jdbc = jdbc;
         this.schema = schema;
         this.retry = retry;
+        this.nearDuplicateOverride = nearDuplicateOverride;
+    }
+
+    /**
+     * This loader with the near-duplicate distance fixed at {@code distance} instead of the current
+     * conditioner's, so that a backtest can measure another threshold on the same models.
+     */
+    public SnapshotLoader withNearDuplicateDistance(double distance) {
+        if (!(distance >= 0)) {
+            throw new IllegalArgumentException("a near-duplicate distance is at least 0, not " + distance);
+        }
+        return new SnapshotLoader(jdbc, schema, retry, distance);
     }
 
     @Override
@@ -115,6 +132,9 @@ public final class SnapshotLoader implements SnapshotSource {
      * of the stored vectors, since that is the one local_files carries.
      */
     double nearDuplicateDistance() {
+        if (nearDuplicateOverride != null) {
+            return nearDuplicateOverride;
+        }
         return jdbc.sql(NEAR_DUPLICATE_DISTANCE).query(Double.class).optional().orElse(DEFAULT_NEAR_DUPLICATE_DISTANCE);
     }
 

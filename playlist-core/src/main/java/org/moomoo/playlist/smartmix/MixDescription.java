@@ -18,15 +18,19 @@ final class MixDescription {
      * left out.
      */
     static String of(List<PoolTrack> cluster) {
+        return "Songs like: " + String.join(", ", artists(cluster));
+    }
+
+    /** The five artists the description names, most cluster tracks first. */
+    static List<String> artists(List<PoolTrack> cluster) {
         Map<String, Long> counts = cluster.stream()
                 .map(PoolTrack::artistName)
                 .filter(name -> name != null && !name.toLowerCase(Locale.ROOT).equals("various artists"))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        String names = counts.entrySet().stream()
+        return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(ARTISTS_NAMED)
                 .map(Map.Entry::getKey)
-                .collect(Collectors.joining(", "));
-        return "Songs like: " + names;
+                .toList();
     }
 }

@@ -8,6 +8,7 @@ import org.moomoo.playlist.analytics.RebuildRetry;
 import org.moomoo.playlist.collection.NumberedPlaylists;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The smart-mixes collection (spec/playlists-http-client.md 6.8): clusters the tracks the user
  * already likes by sound and artist similarity, and makes one "songs like these" playlist per
- * tight cluster.
+ * tight cluster, whose tracks' reasons name the cluster's artists.
  */
 public final class SmartMixes {
 
@@ -88,6 +89,7 @@ public final class SmartMixes {
                 cluster -> generators.fromFiles(
                         cluster.stream().map(PoolTrack::filepath).toList(), username),
                 MixDescription::of,
-                cluster -> "cluster");
+                cluster -> "cluster",
+                (cluster, because) -> new Reason.SmartMix(MixDescription.artists(cluster), because));
     }
 }

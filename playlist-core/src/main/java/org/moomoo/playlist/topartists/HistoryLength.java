@@ -49,4 +49,9 @@ public enum HistoryLength {
     int minimumListens() {
         return minimumListens;
     }
+
+    /** The length in days, null for the whole history. */
+    Integer days() {
+        return this == LIFETIME ? null : Integer.valueOf(parameter);
+    }
 }

@@ -5,8 +5,8 @@ import java.util.UUID;
 /**
  * One track of a playlist (spec/playlists-http-client.md 2.4): a file of the library with its
  * MusicBrainz ids, whole-second length, the distance that selected it, whether it was a seed, and
- * (beyond the spec, for people reading a playlist) its title, artist and album tags. Every field but
- * {@code filepath} may be null.
+ * (beyond the spec, for people reading a playlist) its title, artist and album tags and the reason it
+ * is in the playlist (issue 15). Every field but {@code filepath} may be null.
  */
 public record Track(
         String filepath,
@@ -20,7 +20,8 @@ public record Track(
         Boolean isSeed,
         String title,
         String artist,
-        String album) {
+        String album,
+        Reason reason) {
 
     public Track {
         if (filepath == null) {
@@ -28,7 +29,10 @@ public record Track(
         }
     }
 
-    /** A track of the spec's fields, its tags unknown: the engine and the stored collections know no tags. */
+    /**
+     * A track of the spec's fields, its tags and reason unknown: the engine and the stored
+     * collections know no tags.
+     */
     public Track(
             String filepath,
             UUID recordingMbid,
@@ -51,6 +55,7 @@ public record Track(
                 isSeed,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -68,7 +73,26 @@ public record Track(
                 isSeed,
                 newTitle,
                 newArtist,
-                newAlbum);
+                newAlbum,
+                reason);
+    }
+
+    /** This track with the reason it is in its playlist (null for none). */
+    public Track withReason(Reason newReason) {
+        return new Track(
+                filepath,
+                recordingMbid,
+                releaseMbid,
+                releaseGroupMbid,
+                artistMbid,
+                albumArtistMbid,
+                trackLengthSeconds,
+                matchDistance,
+                isSeed,
+                title,
+                artist,
+                album,
+                newReason);
     }
 
     /** A track known only by its path. */

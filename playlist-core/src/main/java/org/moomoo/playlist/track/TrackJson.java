@@ -8,7 +8,8 @@ import java.util.UUID;
  * every null field left out, ids as lower-case hyphenated strings, e.g.
  * {@code {"filepath":"a/b.flac","track_length_seconds":200,"is_seed":true}}. The tags come last,
  * as {@code title}, {@code artist} and {@code album}: fields added to the spec's, which clients
- * that do not know them skip.
+ * that do not know them skip. So does the optional {@code reason} object ({@link ReasonJson}), the
+ * last field.
  */
 public final class TrackJson {
 
@@ -35,6 +36,9 @@ public final class TrackJson {
         optionalString(json, "title", track.title());
         optionalString(json, "artist", track.artist());
         optionalString(json, "album", track.album());
+        if (track.reason() != null) {
+            name(json, "reason").append(ReasonJson.write(track.reason()));
+        }
         return json.append('}').toString();
     }
 

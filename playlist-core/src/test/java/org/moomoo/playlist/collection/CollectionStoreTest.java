@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moomoo.playlist.track.Playlist;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.moomoo.testsupport.FreshDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -148,6 +151,64 @@ class CollectionStoreTest {
         store.replace(collection, List.of(new Playlist(null, null, List.of(full))), false);
 
         assertThat(store.playlists(collection).get(0).tracks()).containsExactly(full);
+    }
+
+    @Test
+    void everyKindOfReasonRoundTripsThroughTheReasonColumn() {
+        PlaylistCollection collection = store.create("ada", "smart-mixes", RefreshSchedule.ALWAYS);
+        Reason.Similar similar = new Reason.Similar("seed/a.flac", 0.75, 1.125, 2.5, 0.8, 10.0, 0.4);
+        List<Reason> reasons = List.of(
+                similar,
+                new Reason.Similar("seed/b.flac", 1.0 / 3, 1.0, 1.0, 1.0, null, null),
+                new Reason.Seed(3.5),
+                new Reason.Seed(null),
+                new Reason.Loved(LocalDate.of(2024, 3, 2)),
+                new Reason.RevisitTrack(14, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 5, 30), 30),
+                new Reason.RevisitRelease("Album \"Q\"", null, 12, 0),
+                new Reason.TopArtist("Björk", 3, 120, 90, similar),
+                new Reason.TopArtist(null, 1, 50, null, null),
+                new Reason.SmartMix(List.of("A", "B", "C"), new Reason.Seed(null)));
+        List<Track> tracks = new ArrayList<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            tracks.add(Track.ofPath("t/" + i).withReason(reasons.get(i)));
+        }
+
+        store.replace(collection, List.of(new Playlist(null, null, tracks)), false);
+
+        assertThat(store.playlists(collection).get(0).tracks())
+                .extracting(Track::reason)
+                .containsExactlyElementsOf(reasons);
+        assertThat(jdbc.sql("SELECT reason->>'text' FROM raw.moomoo_playlist_tracks WHERE filepath = 't/4'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("loved on 2024-03-02");
+    }
+
+    @Test
+    void aTrackWithoutReasonIsStoredWithANullReason() {
+        PlaylistCollection collection = store.create("ada", "loved-tracks", RefreshSchedule.ALWAYS);
+
+        store.replace(collection, List.of(playlist("one", "a")), false);
+
+        assertThat(jdbc.sql("SELECT reason IS NULL FROM raw.moomoo_playlist_tracks")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(store.playlists(collection).get(0).tracks().get(0).reason()).isNull();
+    }
+
+    @Test
+    void anUnreadableStoredReasonShowsTheTrackWithoutIt() {
+        PlaylistCollection collection = store.create("ada", "loved-tracks", RefreshSchedule.ALWAYS);
+        store.replace(collection, List.of(playlist("one", "a", "b")), false);
+        jdbc.sql(
+                        "UPDATE raw.moomoo_playlist_tracks SET reason = '{\"kind\": \"from the future\"}' WHERE filepath = 'a'")
+                .update();
+
+        List<Track> tracks = store.playlists(collection).get(0).tracks();
+
+        assertThat(tracks).extracting(Track::filepath).containsExactly("a", "b");
+        assertThat(tracks.get(0).reason()).isNull();
     }
 
     @Test

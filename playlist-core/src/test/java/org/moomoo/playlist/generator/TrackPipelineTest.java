@@ -18,6 +18,7 @@ import org.moomoo.playlist.similarity.Candidate;
 import org.moomoo.playlist.similarity.Selector;
 import org.moomoo.playlist.similarity.StreamRequest;
 import org.moomoo.playlist.similarity.TrackStream;
+import org.moomoo.playlist.track.Reason;
 import org.moomoo.playlist.track.Track;
 import org.moomoo.testsupport.FreshDatabaseExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,26 +46,31 @@ class TrackPipelineTest {
     }
 
     private List<String> paths(String username, TrackOptions options) throws Exception {
+        return tracks(username, options).stream().map(Track::filepath).toList();
+    }
+
+    /** The stream's tracks carry the engine's reason: test/0 is every track's nearest seed. */
+    private List<Track> tracks(String username, TrackOptions options) throws Exception {
         TrackStream stream = request -> {
             requests.add(request);
             return IntStream.range(1, 100)
                     .mapToObj(i -> new Candidate(
                             new Track(
-                                    "test/" + i,
-                                    null,
-                                    null,
-                                    null,
-                                    UUID.randomUUID(),
-                                    UUID.randomUUID(),
-                                    200,
-                                    (double) i,
-                                    false),
+                                            "test/" + i,
+                                            null,
+                                            null,
+                                            null,
+                                            UUID.randomUUID(),
+                                            UUID.randomUUID(),
+                                            200,
+                                            (double) i,
+                                            false)
+                                    .withReason(new Reason.Similar("test/0", i, 1.0, 1.0, 1.0, null, null)),
                             "artist " + i,
                             "album artist " + i))
                     .iterator();
         };
-        return new TrackPipeline(new Selector(stream), history, new Random(4))
-                .tracks(SOURCE, username, options).stream().map(Track::filepath).toList();
+        return new TrackPipeline(new Selector(stream), history, new Random(4)).tracks(SOURCE, username, options);
     }
 
     private static TrackOptions unshuffled(int limit) {
@@ -124,5 +130,34 @@ class TrackPipelineTest {
     void shufflingKeepsTheSameTracks() throws Exception {
         assertThat(paths(null, TrackOptions.defaults().withLimit(10)))
                 .containsExactlyInAnyOrderElementsOf(paths(null, unshuffled(10)));
+    }
+
+    @Test
+    void aShownSeedsReasonIsItsListensAndANeighboursHasItsNearestSeedsListens() throws Exception {
+        List<Track> tracks = tracks("user", unshuffled(3).withSeedCount(1));
+
+        assertThat(tracks.get(0).reason()).isEqualTo(new Reason.Seed(10.0));
+        Reason.Similar neighbour = (Reason.Similar) tracks.get(1).reason();
+        assertThat(neighbour.nearestSeed()).isEqualTo("test/0");
+        assertThat(neighbour.seedListens()).isEqualTo(10.0);
+        // Without a recency factor no recency weight moved it.
+        assertThat(neighbour.recencyScore()).isNull();
+    }
+
+    @Test
+    void aRecentlyPlayedNeighboursReasonHasTheRecencyScoreBehindItsWeight() throws Exception {
+        List<Track> tracks = tracks("user", unshuffled(3).withRecencyFactor(0.5));
+
+        assertThat(tracks.get(0).filepath()).isEqualTo("test/1");
+        assertThat(((Reason.Similar) tracks.get(0).reason()).recencyScore()).isEqualTo(1.0);
+        assertThat(((Reason.Similar) tracks.get(1).reason()).recencyScore()).isNull();
+    }
+
+    @Test
+    void withoutAUsernameReasonsHaveNoListeningHistory() throws Exception {
+        List<Track> tracks = tracks(null, unshuffled(2).withSeedCount(1));
+
+        assertThat(tracks.get(0).reason()).isEqualTo(new Reason.Seed(null));
+        assertThat(((Reason.Similar) tracks.get(1).reason()).seedListens()).isNull();
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RevisitReleasesTest {
 
     private static ReleaseCandidate release(String artist, String title, double score) {
-        return new ReleaseCandidate(UUID.nameUUIDFromBytes((artist + title).getBytes()), title, artist, score);
+        return new ReleaseCandidate(UUID.nameUUIDFromBytes((artist + title).getBytes()), title, artist, score, 10, 1);
     }
 
     private static final List<ReleaseCandidate> TEN = IntStream.range(0, 10)

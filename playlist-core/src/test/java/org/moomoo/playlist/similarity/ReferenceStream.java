@@ -10,12 +10,14 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.moomoo.playlist.track.Reason;
 
 /**
  * The similarity stream of spec section 4 written as plainly as possible: every embedded file but
  * the seeds is a candidate, whatever its artist (DESIGN 9.19); every candidate's distance to every
- * seed, a full sort by distance then by the hex MD5 of the path, the first {@code limit} rows. The
- * engine must return exactly this.
+ * seed, a full sort by distance then by the hex MD5 of the path, the first {@code limit} rows, each
+ * with its reason: the seed of smallest distance (the first on a tie), that distance, that seed's
+ * multiplier and share of the weight and the candidate's predicate weight. The engine must return exactly this.
  */
 final class ReferenceStream implements TrackStream {
 
@@ -25,7 +27,7 @@ final class ReferenceStream implements TrackStream {
         this.snapshot = snapshot;
     }
 
-    private record Scored(int file, double distance, String md5) {}
+    private record Scored(int file, double distance, String md5, Reason reason) {}
 
     @Override
     public Iterator<Candidate> candidates(StreamRequest request) {
@@ -54,9 +56,13 @@ final class ReferenceStream implements TrackStream {
             }
             double sum = 0;
             double nearest = Double.POSITIVE_INFINITY;
+            int nearestSeed = -1;
             for (int s = 0; s < seedFiles.size(); s++) {
                 double distance = snapshot.distance(seedFiles.get(s), c);
-                nearest = Math.min(nearest, distance);
+                if (distance < nearest) {
+                    nearest = distance;
+                    nearestSeed = s;
+                }
                 sum += seedWeights.get(s)
                         * distance
                         / snapshot.multiplier(snapshot.artistIndex(seedFiles.get(s)), snapshot.artistIndex(c));
@@ -71,12 +77,21 @@ final class ReferenceStream implements TrackStream {
             if (predicate == 0) {
                 continue;
             }
-            scored.add(new Scored(c, sum / totalWeight / predicate, md5Hex(row.filepath())));
+            int seedFile = seedFiles.get(nearestSeed);
+            Reason reason = new Reason.Similar(
+                    snapshot.row(seedFile).filepath(),
+                    nearest,
+                    snapshot.multiplier(snapshot.artistIndex(seedFile), snapshot.artistIndex(c)),
+                    seedWeights.get(nearestSeed) / totalWeight,
+                    predicate,
+                    null,
+                    null);
+            scored.add(new Scored(c, sum / totalWeight / predicate, md5Hex(row.filepath()), reason));
         }
         scored.sort(Comparator.comparingDouble(Scored::distance).thenComparing(Scored::md5));
         int limit = request.limit() == null ? scored.size() : Math.min(request.limit(), scored.size());
         return scored.subList(0, limit).stream()
-                .map(s -> snapshot.candidate(s.file(), s.distance()))
+                .map(s -> snapshot.candidate(s.file(), s.distance()).withReason(s.reason()))
                 .iterator();
     }
 

@@ -2,6 +2,7 @@ package org.moomoo.playlist.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,18 @@ class TrackJsonTest {
         assertThat(TrackJson.compact(track))
                 .isEqualTo("{\"filepath\":\"a/b.flac\",\"track_length_seconds\":200,"
                         + "\"is_seed\":true,\"title\":\"Song \\\"One\\\"\",\"artist\":\"Artist\"}");
+    }
+
+    @Test
+    void writesTheReasonObjectLastAndKeepsItThroughTags() {
+        Track track = new Track("a/b.flac", null, null, null, null, null, 200, null, null)
+                .withReason(new Reason.Loved(LocalDate.of(2024, 3, 2)))
+                .withTags("Song", null, null);
+
+        assertThat(TrackJson.compact(track))
+                .isEqualTo(
+                        "{\"filepath\":\"a/b.flac\",\"track_length_seconds\":200,\"title\":\"Song\","
+                                + "\"reason\":{\"kind\":\"loved\",\"text\":\"loved on 2024-03-02\",\"loved_on\":\"2024-03-02\"}}");
     }
 
     @Test

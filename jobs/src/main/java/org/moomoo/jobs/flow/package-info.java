@@ -1,0 +1,2 @@
+/** Flow shapes that several jobs share. */
+package org.moomoo.jobs.flow;
