@@ -8,6 +8,7 @@ import org.moomoo.benchmarks.evaluate.EvaluateBenchmark;
 import org.moomoo.benchmarks.listensimport.ListensImportBenchmark;
 import org.moomoo.benchmarks.localfiles.LocalFilesBenchmark;
 import org.moomoo.benchmarks.models.ModelsBenchmark;
+import org.moomoo.benchmarks.path.SongPathBenchmark;
 import org.moomoo.benchmarks.playlist.ApiBenchmark;
 import org.moomoo.benchmarks.playlist.PlaylistBenchmark;
 import org.moomoo.benchmarks.startup.StartupBenchmark;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             EvaluateBenchmark.class,
             PlaylistBenchmark.class,
             ApiBenchmark.class,
+            SongPathBenchmark.class,
             EngineBenchmarkCommand.class,
             StartupBenchmark.class,
             AlsBenchmark.class,

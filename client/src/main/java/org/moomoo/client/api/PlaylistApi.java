@@ -78,6 +78,20 @@ public final class PlaylistApi {
         return playlists(withParameters(url, parameters).build());
     }
 
+    /**
+     * {@code GET /playlist/path}: the song path from one library-relative file to another.
+     *
+     * @param n total length, both ends included; null for the server's default (20)
+     */
+    public List<Playlist> path(String from, String to, Integer n) {
+        HttpUrl.Builder url =
+                route("playlist", "path").addQueryParameter("from", from).addQueryParameter("to", to);
+        if (n != null) {
+            url.addQueryParameter("n", n.toString());
+        }
+        return playlists(url.build());
+    }
+
     /** {@code GET /playlist/<collection>/<username>}: every playlist of a stored collection. */
     public List<Playlist> collection(CollectionRoute collection, String username) {
         HttpUrl.Builder url = route("playlist");

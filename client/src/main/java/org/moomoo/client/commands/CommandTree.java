@@ -19,6 +19,7 @@ public final class CommandTree {
     private static final List<Function<ClientContext, Object>> PLAYLIST_COMMANDS = List.of(
             FromPathCommand::new,
             FromMbidsCommand::new,
+            PathCommand::new,
             LovedCommand::new,
             RevisitTracksCommand::new,
             RevisitReleasesCommand::new,

@@ -14,6 +14,7 @@ class HelpTest {
             strings = {
                 "from-path",
                 "from-mbids",
+                "path",
                 "loved",
                 "revisit-tracks",
                 "revisit-releases",

@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "playlist",
         mixinStandardHelpOptions = true,
-        description = "Print a playlist similar to files, folders or MusicBrainz ids of the library.",
-        subcommands = {PlaylistCommand.FromFiles.class, PlaylistCommand.FromMbids.class})
+        description = "Print a playlist like files, folders or MusicBrainz ids, or a path from one file to another.",
+        subcommands = {PlaylistCommand.FromFiles.class, PlaylistCommand.FromMbids.class, SongPathCommand.class})
 public final class PlaylistCommand implements Runnable {
 
     private static final String OPTIONS_HELP = "then n=20 (total length), seed=1 (sources shown first), "

@@ -111,7 +111,7 @@ record GeneratorRequest(List<String> sources, int n, int seed, String username, 
         return path;
     }
 
-    private static String single(Map<String, String[]> parameters, String name) {
+    static String single(Map<String, String[]> parameters, String name) {
         String[] values = parameters.get(name);
         if (values == null || values.length == 0) {
             return null;
@@ -122,7 +122,7 @@ record GeneratorRequest(List<String> sources, int n, int seed, String username, 
         return values[0];
     }
 
-    private static int whole(String name, String text, int least, int most, String range) {
+    static int whole(String name, String text, int least, int most, String range) {
         try {
             int value = Integer.parseInt(text.strip());
             if (value >= least && value <= most) {

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 final class ErrorMessages {
 
     static final String ROUTES = "/ping, /version, /playlist/from-files?path=..., /playlist/from-mbids?mbid=..., "
+            + "/playlist/path?from=...&to=..., "
             + "/playlist/loved/USERNAME, /playlist/revisit-releases/USERNAME, /playlist/revisit-tracks/USERNAME, "
             + "/playlist/suggest/by-artist/USERNAME, /playlist/suggest/smart-mix/USERNAME, and for the web page /, "
             + "/users, /library/search?q=..., /library/file?path=..., /library/map";

@@ -43,6 +43,16 @@ public final class JsonEnvelope {
         return pythonStyle(json.append("]}"));
     }
 
+    /**
+     * The success body of one playlist without title or description whose tracks are already JSON
+     * objects: for a route that adds fields of its own to each track (the song path's {@code step}).
+     */
+    public static byte[] successOfTracks(String tracksJsonArray) {
+        return pythonStyle(new StringBuilder("{\"success\":true,\"playlists\":[{\"playlist\":")
+                .append(tracksJsonArray)
+                .append("}]}"));
+    }
+
     /** The failure body with {@code message}. */
     public static byte[] failure(String message) {
         return pythonStyle(string(new StringBuilder("{\"success\":false,\"error\":"), message)
