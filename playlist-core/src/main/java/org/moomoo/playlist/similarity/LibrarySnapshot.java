@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class LibrarySnapshot {
 
-    /** Files per block of {@link LibraryProjection#columns()}. */
+    /** Files per block of {@link LibraryProjection#columns()} and {@link #columns()}. */
     static final int BLOCK = 256;
 
     /** An artist number that no file has: the seed group of artists without factors (neutral multipliers). */
@@ -30,6 +30,7 @@ public final class LibrarySnapshot {
     private final List<LibraryRow> rows;
     private final float[] vectors;
     private final LibraryProjection projection;
+    private volatile float[][] columns;
     private final long[] md5High;
     private final long[] md5Low;
     private final int[] artistIndex;
@@ -120,6 +121,27 @@ public final class LibrarySnapshot {
     /** The vectors in the few coordinates of the bound every query computes over the whole library. */
     LibraryProjection projection() {
         return projection;
+    }
+
+    /**
+     * The vectors again, one dimension of {@link #BLOCK} files at a time: {@code columns()[(f / BLOCK)
+     * * dimension + k][f % BLOCK]} is element {@code k} of file {@code f}, and the last block is
+     * padded with zeros. A loop over a column and an array of the same length with the same index is
+     * one the JIT compiles to SIMD instructions. Built on first use: only the song path reads whole
+     * vectors in a pass, from-files reads the projection.
+     */
+    float[][] columns() {
+        float[][] built = columns;
+        if (built == null) {
+            synchronized (this) {
+                built = columns;
+                if (built == null) {
+                    built = columns(vectors, rows.size(), dimension);
+                    columns = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The row of an embedded file. */
@@ -241,5 +263,16 @@ public final class LibrarySnapshot {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
         }
+    }
+
+    private static float[][] columns(float[] vectors, int size, int dimension) {
+        int blocks = (size + BLOCK - 1) / BLOCK;
+        float[][] columns = new float[blocks * dimension][BLOCK];
+        for (int file = 0; file < size; file++) {
+            for (int k = 0; k < dimension; k++) {
+                columns[(file / BLOCK) * dimension + k][file % BLOCK] = vectors[file * dimension + k];
+            }
+        }
+        return columns;
     }
 }
