@@ -1,0 +1,93 @@
+package org.moomoo.testsupport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.moomoo.database.DatabaseUri;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The kill test of one job: {@code <main> jobs run JOB k=v ... --json} in a child JVM
+ * ({@link JobProcess}), straight through in one database, and in another killed with SIGKILL
+ * once a condition shows it is in the middle of its longest step, then run again with the same
+ * command. The test then compares the two databases' tables with {@link #fingerprint}.
+ */
+public final class KillHarness {
+
+    /** Long enough for any kill test's job on a loaded machine; a hung child fails the test instead of the build. */
+    private static final Duration LIMIT = Duration.ofMinutes(5);
+
+    private final String mainClass;
+    private final Map<String, String> environment;
+
+    /**
+     * @param mainClass   the command line's main class (the jobs module's {@code MoomooCommand})
+     * @param environment added to every child's environment: the fake servers' URLs
+     */
+    public KillHarness(String mainClass, Map<String, String> environment) {
+        this.mainClass = mainClass;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Runs {@code jobs run JOB arguments... --json} to its end and returns its output; fails unless it exits 0. */
+    public String run(DatabaseUri database, String job, String... arguments) {
+        try (JobProcess process = JobProcess.start(database, environment, mainClass, command(job, arguments))) {
+            return process.waitForSuccess(LIMIT);
+        }
+    }
+
+    /**
+     * Starts {@code jobs run JOB arguments... --json} and kills it with SIGKILL once {@code midStep}
+     * holds on the database (polled every 50 ms); fails when the job ends first.
+     */
+    public void kill(DatabaseUri database, Predicate<JdbcClient> midStep, String job, String... arguments) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.dataSource(database));
+        try (JobProcess process = JobProcess.start(database, environment, mainClass, command(job, arguments))) {
+            process.killWhen(() -> midStep.test(jdbc), LIMIT);
+        }
+    }
+
+    /**
+     * Whether step {@code step} of {@code job} is running (STARTED) and has committed at least
+     * {@code commits} chunks or tasklet calls: the job is past the first commit of that step and
+     * not done with it.
+     */
+    public static boolean inStep(JdbcClient jdbc, String job, String step, int commits) {
+        return jdbc.sql(
+                        """
+                        select count(*) from batch.batch_step_execution s
+                          join batch.batch_job_execution e on e.job_execution_id = s.job_execution_id
+                          join batch.batch_job_instance i on i.job_instance_id = e.job_instance_id
+                         where i.job_name = ? and s.step_name = ? and s.status = 'STARTED' and s.commit_count >= ?
+                        """)
+                        .params(job, step, commits)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The number {@code countQuery} (a {@code select count(*) ...}) gives. */
+    public static long count(JdbcClient jdbc, String countQuery) {
+        return jdbc.sql(countQuery).query(Long.class).single();
+    }
+
+    /**
+     * An MD5 of the rows {@code query} returns, in its order, with the row count: equal fingerprints
+     * mean equal tables. The query must order its rows fully.
+     */
+    public static String fingerprint(JdbcClient jdbc, String query) {
+        return jdbc.sql("select count(*) || ' rows ' || md5(coalesce(string_agg(r::text, E'\\n'), '')) from (" + query
+                        + ") as r")
+                .query(String.class)
+                .single();
+    }
+
+    private static List<String> command(String job, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("jobs", "run", job));
+        command.addAll(List.of(arguments));
+        command.add("--json");
+        return command;
+    }
+}
