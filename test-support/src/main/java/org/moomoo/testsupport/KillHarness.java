@@ -1,9 +1,12 @@
 package org.moomoo.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.moomoo.database.DatabaseUri;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +42,46 @@ public final class KillHarness {
     }
 
     /**
+     * Runs the same command again after {@link #kill} and checks that the launcher resumed the
+     * killed execution: the job has exactly two executions, in one job instance, the killed one
+     * marked FAILED (no longer STARTED) and the new one COMPLETED. Returns the run's output.
+     */
+    public String resume(DatabaseUri database, String job, String... arguments) {
+        String output = run(database, job, arguments);
+        String executions = JdbcClient.create(TestDatabases.dataSource(database))
+                .sql("""
+                        select count(distinct i.job_instance_id) || ' instance(s): '
+                               || string_agg(e.status, ',' order by e.job_execution_id)
+                          from batch.batch_job_execution e
+                          join batch.batch_job_instance i on i.job_instance_id = e.job_instance_id
+                         where i.job_name = ?
+                        """)
+                .param(job)
+                .query(String.class)
+                .single();
+        assertThat(executions)
+                .as("the executions of %s after the kill and the run again:%n%s", job, output)
+                .isEqualTo("1 instance(s): FAILED,COMPLETED");
+        return output;
+    }
+
+    /**
      * Starts {@code jobs run JOB arguments... --json} and kills it with SIGKILL once {@code midStep}
      * holds on the database (polled every 50 ms); fails when the job ends first.
      */
     public void kill(DatabaseUri database, Predicate<JdbcClient> midStep, String job, String... arguments) {
+        killWhenOutput(database, (jdbc, output) -> midStep.test(jdbc), job, arguments);
+    }
+
+    /**
+     * As {@link #kill}, with a condition on the database and on what the job printed so far (its
+     * progress lines), for a step that commits nothing until it ends.
+     */
+    public void killWhenOutput(
+            DatabaseUri database, BiPredicate<JdbcClient, String> midStep, String job, String... arguments) {
         JdbcClient jdbc = JdbcClient.create(TestDatabases.dataSource(database));
         try (JobProcess process = JobProcess.start(database, environment, mainClass, command(job, arguments))) {
-            process.killWhen(() -> midStep.test(jdbc), LIMIT);
+            process.killWhen(() -> midStep.test(jdbc, process.output()), LIMIT);
         }
     }
 
@@ -55,17 +91,12 @@ public final class KillHarness {
      * not done with it.
      */
     public static boolean inStep(JdbcClient jdbc, String job, String step, int commits) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*) from batch.batch_step_execution s
                           join batch.batch_job_execution e on e.job_execution_id = s.job_execution_id
                           join batch.batch_job_instance i on i.job_instance_id = e.job_instance_id
                          where i.job_name = ? and s.step_name = ? and s.status = 'STARTED' and s.commit_count >= ?
-                        """)
-                        .params(job, step, commits)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+                        """).params(job, step, commits).query(Integer.class).single() > 0;
     }
 
     /** The number {@code countQuery} (a {@code select count(*) ...}) gives. */

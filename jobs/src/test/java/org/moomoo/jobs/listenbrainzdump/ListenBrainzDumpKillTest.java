@@ -78,7 +78,7 @@ class ListenBrainzDumpKillTest {
         assertThat(KillHarness.count(KILLED.jdbc(), "select count(*) from raw.listenbrainz_data_dumps"))
                 .as("the kill came after the first dump and before the second was stored")
                 .isEqualTo(1);
-        harness.run(KILLED.database(), JOB);
+        harness.resume(KILLED.database(), JOB);
 
         for (String table : new String[] {
             "select slug, user_id, artist_mbid, listen_count from raw.listenbrainz_data_dump_records"
