@@ -85,8 +85,7 @@ public final class KillHarness {
         }
         // Where the kill hit, for the test's output: the last step as the killed process left it.
         System.out.println("kill test: " + job + " killed in "
-                + jdbc.sql(
-                                """
+                + jdbc.sql("""
                                 select 'step ' || s.step_name || ' (' || s.status || ', ' || s.commit_count
                                        || ' commit(s), ' || s.read_count || ' read, ' || s.write_count || ' written)'
                                   from batch.batch_step_execution s
@@ -94,11 +93,7 @@ public final class KillHarness {
                                   join batch.batch_job_instance i on i.job_instance_id = e.job_instance_id
                                  where i.job_name = ?
                                  order by s.step_execution_id desc limit 1
-                                """)
-                        .param(job)
-                        .query(String.class)
-                        .optional()
-                        .orElse("no step"));
+                                """).param(job).query(String.class).optional().orElse("no step"));
     }
 
     /**
