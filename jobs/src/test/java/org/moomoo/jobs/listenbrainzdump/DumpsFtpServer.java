@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
@@ -33,7 +35,8 @@ import org.apache.ftpserver.usermanager.impl.BaseUser;
 /**
  * A real anonymous FTP server (Apache MINA FtpServer) on 127.0.0.1 and an ephemeral port, serving
  * a temporary folder, that can refuse logins and break off a transfer part-way, as a failing
- * network would.
+ * network would, or send slowly, as a far server does, so that a kill test can kill its client
+ * in the middle of a transfer.
  */
 final class DumpsFtpServer implements AutoCloseable {
 
@@ -42,6 +45,8 @@ final class DumpsFtpServer implements AutoCloseable {
     private final int port;
     private final AtomicBoolean refuseLogins = new AtomicBoolean();
     private final AtomicReference<String> breakOff = new AtomicReference<>();
+    private final AtomicLong bytesPerSecond = new AtomicLong();
+    private final Map<String, AtomicLong> sent = new ConcurrentHashMap<>();
 
     private DumpsFtpServer(Path root) throws FtpException, IOException {
         this.root = root;
@@ -136,6 +141,17 @@ final class DumpsFtpServer implements AutoCloseable {
         breakOff.set(name);
     }
 
+    /** Every transfer sends at most {@code rate} bytes a second (0: as fast as it can). */
+    void throttle(long rate) {
+        bytesPerSecond.set(rate);
+    }
+
+    /** The bytes sent so far of files named {@code name}, over all transfers. */
+    long bytesSent(String name) {
+        AtomicLong bytes = sent.get(name);
+        return bytes == null ? 0 : bytes.get();
+    }
+
     @Override
     public void close() {
         server.stop();
@@ -188,7 +204,7 @@ final class DumpsFtpServer implements AutoCloseable {
 
         @Override
         public InputStream createInputStream(long offset) throws IOException {
-            InputStream in = file.createInputStream(offset);
+            InputStream in = counted(file.getName(), file.createInputStream(offset));
             if (!file.getName().equals(breakOff.get())) {
                 return in;
             }
@@ -203,6 +219,45 @@ final class DumpsFtpServer implements AutoCloseable {
                     }
                     int n = super.read(buffer, off, (int) Math.min(len, limit - sent));
                     sent += Math.max(n, 0);
+                    return n;
+                }
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+            };
+        }
+
+        /** {@code in}, counting what it gives in {@link #bytesSent} and giving it no faster than the throttle allows. */
+        private InputStream counted(String name, InputStream in) {
+            AtomicLong total = sent.computeIfAbsent(name, n -> new AtomicLong());
+            long started = System.nanoTime();
+            return new FilterInputStream(in) {
+                private long given;
+
+                @Override
+                public int read(byte[] buffer, int off, int len) throws IOException {
+                    long rate = bytesPerSecond.get();
+                    // Small reads when throttled, so that the bytes trickle out evenly.
+                    int n = super.read(buffer, off, rate > 0 ? (int) Math.min(len, Math.max(1, rate / 20)) : len);
+                    if (n > 0) {
+                        given += n;
+                        total.addAndGet(n);
+                        if (rate > 0) {
+                            long due = started + given * 1_000_000_000L / rate;
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                try {
+                                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    throw new IOException("interrupted", e);
+                                }
+                            }
+                        }
+                    }
                     return n;
                 }
 

@@ -75,10 +75,15 @@ class ListenBrainzDumpJobTest {
 
     /** Puts a dump folder as ListenBrainz lays it out: the archive, its Spark twin, checksums. */
     static Path putDump(int number, String day, byte[] archive) {
+        return putDumpOn(FTP, number, day, archive);
+    }
+
+    /** {@link #putDump} on another server. */
+    static Path putDumpOn(DumpsFtpServer ftp, int number, String day, byte[] archive) {
         String folder = "incremental/" + folder(number, day) + "/";
-        FTP.put(folder + archiveName(number, day) + ".md5", "0123  x\n".getBytes());
-        FTP.put(folder + "listenbrainz-spark-dump-" + number + "-" + day + "-000003-incremental.tar.zst", archive);
-        return FTP.put(folder + archiveName(number, day), archive);
+        ftp.put(folder + archiveName(number, day) + ".md5", "0123  x\n".getBytes());
+        ftp.put(folder + "listenbrainz-spark-dump-" + number + "-" + day + "-000003-incremental.tar.zst", archive);
+        return ftp.put(folder + archiveName(number, day), archive);
     }
 
     static byte[] archive(String listens) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
@@ -19,6 +20,7 @@ final class FakeMetaBrainz extends Dispatcher {
     private static final Pattern DUMP = Pattern.compile("/json-dumps/json-dump-(\\d+)/([a-z-]+)\\.tar\\.xz");
 
     private volatile int latest = 1000;
+    private volatile long delayMillis;
     private final Map<String, MockResponse> answers = new ConcurrentHashMap<>();
     private final List<String> tokens = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
@@ -32,11 +34,17 @@ final class FakeMetaBrainz extends Dispatcher {
         answers.put(packet + "-" + entity, response);
     }
 
+    /** Every default dump answers after {@code millis}, as a far server does: slow enough to be killed mid-run. */
+    void delay(long millis) {
+        delayMillis = millis;
+    }
+
     void reset() {
         answers.clear();
         tokens.clear();
         paths.clear();
         latest = 1000;
+        delayMillis = 0;
     }
 
     List<String> tokens() {
@@ -79,6 +87,8 @@ final class FakeMetaBrainz extends Dispatcher {
         if (answer != null) {
             return answer;
         }
-        return dump(PacketArchives.of(entity, PacketArchives.artists(packet * 100, 10)));
+        MockResponse.Builder slow = dump(PacketArchives.of(entity, PacketArchives.artists(packet * 100, 10)))
+                .newBuilder();
+        return slow.headersDelay(delayMillis, TimeUnit.MILLISECONDS).build();
     }
 }
