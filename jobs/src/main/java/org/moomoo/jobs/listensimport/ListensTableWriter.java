@@ -1,6 +1,5 @@
 package org.moomoo.jobs.listensimport;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.moomoo.jobs.copy.CopyText;
 import org.moomoo.jobs.listensimport.ImportItem.Listen;
 import org.moomoo.jobs.listensimport.ImportItem.Malformed;
 import org.moomoo.jobs.listensimport.ImportItem.Rule;
@@ -47,8 +47,6 @@ final class ListensTableWriter implements ItemStreamWriter<ImportItem> {
             CREATE TEMPORARY TABLE IF NOT EXISTS listens_import_staging
               (listen_md5 varchar, username varchar, json_data text, listened_at bigint) ON COMMIT DELETE ROWS
             """;
-
-    private static final int COPY_BLOCK = 1 << 16;
 
     private static final String COPY =
             "COPY listens_import_staging (listen_md5, username, json_data, listened_at) FROM STDIN";
@@ -187,20 +185,20 @@ final class ListensTableWriter implements ItemStreamWriter<ImportItem> {
     /**
      * Streams the listens as rows of {@code COPY ... FROM STDIN} in text format (key, user, listen
      * JSON, and the listen time as epoch seconds, or as an ISO instant when {@code timestamps}),
-     * tab-separated, in blocks of about {@value #COPY_BLOCK} characters, with the format's escapes
+     * tab-separated, in blocks of about {@value CopyText#BLOCK} characters, with the format's escapes
      * for backslash, tab, line feed and carriage return.
      */
     private static void copy(CopyManager copyManager, String sql, List<Listen> listens, boolean timestamps)
             throws SQLException {
         CopyIn copy = copyManager.copyIn(sql);
         try {
-            StringBuilder block = new StringBuilder(COPY_BLOCK + 4096);
+            StringBuilder block = CopyText.block();
             for (Listen listen : listens) {
-                escaped(block, listen.listenMd5());
+                CopyText.text(block, listen.listenMd5());
                 block.append('\t');
-                escaped(block, listen.username());
+                CopyText.text(block, listen.username());
                 block.append('\t');
-                escaped(block, listen.json());
+                CopyText.text(block, listen.json());
                 block.append('\t');
                 if (timestamps) {
                     block.append(Instant.ofEpochSecond(listen.listenedAt()));
@@ -208,37 +206,14 @@ final class ListensTableWriter implements ItemStreamWriter<ImportItem> {
                     block.append(listen.listenedAt());
                 }
                 block.append('\n');
-                if (block.length() >= COPY_BLOCK) {
-                    write(copy, block);
-                }
+                CopyText.sendIfFull(copy, block);
             }
-            write(copy, block);
+            CopyText.send(copy, block);
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-    }
-
-    private static void write(CopyIn copy, StringBuilder block) throws SQLException {
-        byte[] bytes = block.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        block.setLength(0);
-    }
-
-    // Appends the runs between special characters whole: most listens have none, or a few escapes.
-    private static void escaped(StringBuilder out, String text) {
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                out.append(text, from, i)
-                        .append('\\')
-                        .append(c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
-                from = i + 1;
-            }
-        }
-        out.append(text, from, text.length());
     }
 }

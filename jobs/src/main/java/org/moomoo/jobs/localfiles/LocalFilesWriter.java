@@ -1,6 +1,5 @@
 package org.moomoo.jobs.localfiles;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.moomoo.jobs.copy.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -34,8 +34,6 @@ final class LocalFilesWriter implements ItemWriter<LocalFileRow> {
             """;
 
     private static final String COPY = "COPY local_files_staging FROM STDIN";
-
-    private static final int COPY_BLOCK = 1 << 16;
 
     private static final String UPSERT = """
             INSERT INTO raw.local_music_files
@@ -94,28 +92,26 @@ final class LocalFilesWriter implements ItemWriter<LocalFileRow> {
 
     /**
      * Streams the rows in {@code COPY}'s text format: tab-separated, {@code \N} for null, times as
-     * epoch seconds, in blocks of about {@value #COPY_BLOCK} characters.
+     * epoch seconds, in blocks of about {@value CopyText#BLOCK} characters.
      */
     private static void copy(CopyIn copy, List<? extends LocalFileRow> rows) throws SQLException {
         try {
-            StringBuilder block = new StringBuilder(COPY_BLOCK + 4096);
+            StringBuilder block = CopyText.block();
             for (LocalFileRow row : rows) {
-                text(block, row.filepath()).append('\t');
-                text(block, row.recordingMd5()).append('\t');
-                text(block, row.recordingName()).append('\t');
-                text(block, row.releaseName()).append('\t');
-                text(block, row.artistName()).append('\t');
-                text(block, row.jsonData()).append('\t');
+                CopyText.text(block, row.filepath()).append('\t');
+                CopyText.text(block, row.recordingMd5()).append('\t');
+                CopyText.text(block, row.recordingName()).append('\t');
+                CopyText.text(block, row.releaseName()).append('\t');
+                CopyText.text(block, row.artistName()).append('\t');
+                CopyText.text(block, row.jsonData()).append('\t');
                 seconds(block, row.changedAt()).append('\t');
                 seconds(block, row.stamp().modifiedAt()).append('\t');
                 block.append(row.stamp().sizeBytes()).append('\t');
-                text(block, row.readError()).append('\t');
+                CopyText.text(block, row.readError()).append('\t');
                 seconds(block, row.bornAt()).append('\n');
-                if (block.length() >= COPY_BLOCK) {
-                    write(copy, block);
-                }
+                CopyText.sendIfFull(copy, block);
             }
-            write(copy, block);
+            CopyText.send(copy, block);
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -124,32 +120,8 @@ final class LocalFilesWriter implements ItemWriter<LocalFileRow> {
         }
     }
 
-    private static void write(CopyIn copy, StringBuilder block) throws SQLException {
-        byte[] bytes = block.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        block.setLength(0);
-    }
-
     private static StringBuilder seconds(StringBuilder out, Instant time) {
         // The times are whole seconds already (LibraryScanner truncates them).
         return time == null ? out.append("\\N") : out.append(time.getEpochSecond());
-    }
-
-    // Escapes what COPY's text format reads specially; runs without such characters are appended whole.
-    private static StringBuilder text(StringBuilder out, String text) {
-        if (text == null) {
-            return out.append("\\N");
-        }
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                out.append(text, from, i)
-                        .append('\\')
-                        .append(c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
-                from = i + 1;
-            }
-        }
-        return out.append(text, from, text.length());
     }
 }
