@@ -30,7 +30,11 @@ import tools.jackson.databind.JsonNode;
  * {@code /playlist/path} on a real database and port: the engine's path in the playlist envelope with
  * a {@code step} on each track after the first, and every bad request a 4xx envelope with a message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiTestProperties.PLAIN)
+// The extra property gives this class a context, and so a database, of its own: with RoutesTest's
+// configuration exactly, Spring would hand both the same cached context, and their rows would meet.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ApiTestProperties.PLAIN, "moomoo.test.library=song-path"})
 @ContextConfiguration(initializers = AnalyticDatabaseInitializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SongPathRouteTest {
