@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.moomoo.jobs.launcher.JobParameterSpec;
 import org.moomoo.jobs.launcher.JobParameterSpec.Kind;
+import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.topartists.HistoryLength;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -80,6 +81,15 @@ record CollectionParameters(
     /** A generator seeded by {@link #seed}, or a fresh unpredictable one when there is none. */
     RandomGenerator random() {
         return seed == null ? new SplittableRandom() : new SplittableRandom(seed);
+    }
+
+    /**
+     * The engine's generators drawing from {@code random} when a seed was given, so that seed=N
+     * fixes the whole playlists and not only the job's own choices; else as the application set
+     * them up ({@code moomoo.playlist.random-seed}).
+     */
+    Generators seeded(Generators generators, RandomGenerator random) {
+        return seed == null ? generators : generators.drawingFrom(random);
     }
 
     private static boolean blank(String value) {

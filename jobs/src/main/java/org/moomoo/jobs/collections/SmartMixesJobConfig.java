@@ -1,6 +1,7 @@
 package org.moomoo.jobs.collections;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
@@ -59,13 +60,16 @@ public class SmartMixesJobConfig {
             RebuildRetry rebuildRetry,
             Generators generators) {
         CollectionParameters parameters = CollectionParameters.from(jobParameters);
-        SmartMixes smartMixes = new SmartMixes(jdbc, analyticsSchema, rebuildRetry, generators);
         return new RefreshCollectionTasklet(
                 collectionStore,
                 RegisteredCollection.SMART_MIXES,
                 parameters.username(),
                 parameters.force(),
-                () -> smartMixes.playlists(parameters.username(), parameters.count(), parameters.random()),
+                () -> {
+                    RandomGenerator random = parameters.random();
+                    return new SmartMixes(jdbc, analyticsSchema, rebuildRetry, parameters.seeded(generators, random))
+                            .playlists(parameters.username(), parameters.count(), random);
+                },
                 "No playlists generated.",
                 n -> "Saved " + n + " playlists to collection smart-mixes.");
     }

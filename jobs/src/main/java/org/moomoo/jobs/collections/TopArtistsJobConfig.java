@@ -1,6 +1,7 @@
 package org.moomoo.jobs.collections;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.moomoo.jobs.launcher.JobDescription;
 import org.moomoo.playlist.analytics.AnalyticsSchema;
 import org.moomoo.playlist.analytics.RebuildRetry;
@@ -59,14 +60,16 @@ public class TopArtistsJobConfig {
             RebuildRetry rebuildRetry,
             Generators generators) {
         CollectionParameters parameters = CollectionParameters.from(jobParameters);
-        TopArtists topArtists = new TopArtists(jdbc, analyticsSchema, rebuildRetry, generators);
         return new RefreshCollectionTasklet(
                 collectionStore,
                 RegisteredCollection.TOP_ARTISTS,
                 parameters.username(),
                 parameters.force(),
-                () -> topArtists.playlists(
-                        parameters.username(), parameters.history(), parameters.count(), parameters.random()),
+                () -> {
+                    RandomGenerator random = parameters.random();
+                    return new TopArtists(jdbc, analyticsSchema, rebuildRetry, parameters.seeded(generators, random))
+                            .playlists(parameters.username(), parameters.history(), parameters.count(), random);
+                },
                 "No playlists generated.",
                 n -> "Saved " + n + " playlist(s) to database.");
     }

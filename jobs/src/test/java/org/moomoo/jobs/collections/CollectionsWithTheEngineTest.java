@@ -80,6 +80,22 @@ class CollectionsWithTheEngineTest {
         });
     }
 
+    // The application's generator is shared by every run of the context and unseeded: without the
+    // job's seed behind the engine's samples and shuffles, two runs would store different mixes.
+    @Test
+    void smartMixesRunTwiceWithOneSeedStoreTheSameMixes() {
+        smartMixes.run("username=ada", "seed=1");
+        List<Playlist> first = smartMixes.stored();
+
+        Outcome again = smartMixes.run("username=ada", "seed=1", "force=true");
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(first)
+                .isNotEmpty()
+                .anySatisfy(mix -> assertThat(mix.tracks()).hasSizeGreaterThan(2));
+        assertThat(smartMixes.stored()).isEqualTo(first);
+    }
+
     @Test
     void topArtistsWithTheEngineStartsEachPlaylistWithTheArtistsTrack() {
         UUID artist = new UUID(8, 7);

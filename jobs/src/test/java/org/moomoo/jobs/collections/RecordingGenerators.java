@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import org.moomoo.playlist.generator.Generators;
 import org.moomoo.playlist.generator.NoFilesRequestedException;
 import org.moomoo.playlist.generator.PlaylistGenerator;
@@ -31,11 +32,20 @@ final class RecordingGenerators implements Generators {
     }
 
     private final Generators engine;
-    private final Deque<Step> script = new ArrayDeque<>();
-    private final List<List<String>> seeds = new ArrayList<>();
+    private final Deque<Step> script;
+    private final List<List<String>> seeds;
 
     RecordingGenerators(Generators engine) {
         this.engine = engine;
+        this.script = new ArrayDeque<>();
+        this.seeds = new ArrayList<>();
+    }
+
+    // A view drawing from another generator, sharing the script and the seeds recorded.
+    private RecordingGenerators(Generators engine, RecordingGenerators shared) {
+        this.engine = engine;
+        this.script = shared.script;
+        this.seeds = shared.seeds;
     }
 
     /** Forgets the script and the seeds. */
@@ -81,6 +91,11 @@ final class RecordingGenerators implements Generators {
     public PlaylistGenerator fromMbids(List<UUID> mbids, String username) {
         seeds.add(mbids.stream().map(UUID::toString).toList());
         return next(engine.fromMbids(mbids, username));
+    }
+
+    @Override
+    public Generators drawingFrom(RandomGenerator random) {
+        return new RecordingGenerators(engine.drawingFrom(random), this);
     }
 
     private PlaylistGenerator next(PlaylistGenerator real) {

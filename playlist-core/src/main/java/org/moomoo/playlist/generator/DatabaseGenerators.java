@@ -43,6 +43,11 @@ public final class DatabaseGenerators implements Generators {
     }
 
     @Override
+    public DatabaseGenerators drawingFrom(RandomGenerator newRandom) {
+        return new DatabaseGenerators(sourceTracks, mbidFiles, pipeline.drawingFrom(newRandom), newRandom);
+    }
+
+    @Override
     public FromFilesGenerator fromFiles(List<String> paths, String username) {
         return new FromFilesGenerator(paths, username, sourceTracks, pipeline, random);
     }

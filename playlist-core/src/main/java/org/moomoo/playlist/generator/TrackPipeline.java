@@ -28,6 +28,11 @@ public final class TrackPipeline {
         this.random = random;
     }
 
+    /** The same pipeline drawing its samples and shuffles from {@code newRandom}. */
+    public TrackPipeline drawingFrom(RandomGenerator newRandom) {
+        return new TrackPipeline(selector, history, newRandom);
+    }
+
     /** Shown seeds, then neighbours of all {@code sources}; {@code username} null for no listening history. */
     public List<Track> tracks(List<Track> sources, String username, TrackOptions options)
             throws NoFilesRequestedException {
