@@ -72,9 +72,18 @@ final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = listening.accept();
                     Socket upstream = new Socket();
-                    upstream.connect(target, 2000);
+                    // Registered before connecting, and dropped if cut() ran meanwhile: a connection
+                    // that was being set up when the database went down must not outlive the cut.
                     open.add(client);
                     open.add(upstream);
+                    if (listening.isClosed()) {
+                        closeQuietly(client);
+                        closeQuietly(upstream);
+                        open.remove(client);
+                        open.remove(upstream);
+                        continue;
+                    }
+                    upstream.connect(target, 2000);
                     daemon("proxy-up", () -> pump(client, upstream));
                     daemon("proxy-down", () -> pump(upstream, client));
                 } catch (IOException e) {
